@@ -1,0 +1,153 @@
+/**
+ * Writes the example charter files under tests/fixtures/. Deterministic: the
+ * ids, dates and signatures are fixed so the files only change when the
+ * format does. Run with `npx tsx scripts/make-fixtures.ts`.
+ */
+import { writeFileSync } from 'node:fs';
+import { newCharter, type Charter, type TeamMember } from '../src/charter/Charter';
+import { CADENCES } from '../src/charter/Cadence';
+import { applyModelToDomains } from '../src/charter/DecisionDomain';
+import { serialiseCharter } from '../src/charter/charterFile';
+import { sign } from '../src/charter/signing';
+import { ROLE } from '../src/charter/Role';
+import type { ModelNumber } from '../src/charter/DecisionModel';
+
+let counter = 0;
+const id = (prefix: string) => `${prefix}-${String(++counter).padStart(3, '0')}`;
+const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 8, day, hour, 0, 0));
+
+function base(): Charter {
+  counter = 0;
+  const c = newCharter(at(1));
+  c.id = 'c0ffee00-0000-4000-8000-000000000001';
+  c.district = 'Riverside Unified School District';
+  c.title = 'Literacy and mathematics improvement charter';
+  c.inScope = 'All 14 elementary schools; the three middle schools for mathematics.';
+  c.outOfScope = 'High schools, for this year.';
+  c.facilitator = 'Dr. Amara Okafor';
+  c.meetingDate = '2026-09-14';
+  c.nextReviewDate = '2027-06-15';
+  return c;
+}
+
+const PEOPLE: Array<Omit<TeamMember, 'id'>> = [
+  { name: 'José Ñúñez', title: 'Superintendent', side: 'district', signatory: true },
+  { name: 'Nguyễn Thị Minh', title: 'Principal, Eastgate Elementary', side: 'school', signatory: true },
+  { name: 'Zoë Łukasiewicz', title: 'Assistant Superintendent, Teaching and Learning', side: 'district', signatory: true },
+  { name: 'Αλέξανδρος Παπαδόπουλος', title: 'Principal, Hillcrest Middle', side: 'school', signatory: true },
+  { name: 'Ольга Иванова', title: 'Director of Special Education', side: 'district', signatory: false },
+  { name: 'Siobhán O’Connor', title: 'Teacher leader, grade 3', side: 'school', signatory: false },
+];
+
+function fill(c: Charter, focus: Array<[string, string, ModelNumber, ModelNumber, ModelNumber]>, people = PEOPLE) {
+  c.team = people.map((p) => ({ id: id('member'), ...p }));
+  c.focusAreas = focus.map(([name, scope]) => ({ id: id('focus'), name, scope }));
+  c.reflection = {
+    whyNow: 'Reading scores in grades 3–5 have been flat for three years while neighbouring districts improved.',
+    dataReviewed: 'State assessments 2023–2026, fall and winter screening results, and 42 classroom observations.',
+    dataShows: 'Most struggling readers in grade 3 have gaps in decoding and phonics that began in K–2.',
+    rootCauses: 'Foundational reading is taught differently in every building, and new teachers get little training in it.',
+    earlierEfforts: 'The 2019 initiative changed every year, and principals learned about decisions at the end of the year.',
+    doDifferently: 'Agree the model up front, share the data behind every priority, and report progress every month.',
+  };
+  c.positions = focus.map(([, , now, should], i) => ({ focusAreaId: c.focusAreas[i].id, memberId: null, now, shouldBe: should }));
+  c.decisions = focus.map(([name, , , , agreed], i) => ({
+    focusAreaId: c.focusAreas[i].id,
+    model: agreed,
+    rationale: `The data for ${name.toLowerCase()} points to model ${agreed} as the way to improve.`,
+    evidence: 'Screening data and classroom observations reviewed at the September retreat.',
+  }));
+  c.domains = applyModelToDomains(c.domains, focus[0][4], new Set(c.roles.map((r) => r.id)));
+}
+
+async function signAll(c: Charter): Promise<Charter> {
+  let cur = c;
+  let hour = 10;
+  for (const m of c.team.filter((t) => t.signatory)) {
+    const r = await sign(cur, m.id, m.name, at(14, hour++));
+    if (!r.ok) throw new Error(r.error);
+    cur = r.charter;
+  }
+  return cur;
+}
+
+async function main() {
+  // 1. A complete, signed charter.
+  let c = base();
+  fill(c, [
+    ['Elementary reading', 'Elementary schools (K–5)', 2, 1, 1],
+    ['Middle school mathematics', 'Middle schools (6–8)', 2, 3, 3],
+  ]);
+  c.expectations = [
+    { id: id('exp'), ownerRoleId: ROLE.centralOffice, what: 'Share the screening data behind each district priority with every principal.', cadence: 'quarterly', evidence: 'Data briefing slides sent to principals', start: '2026-09-15', due: '2027-06-01' },
+    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report progress on the school reading goals to the district.', cadence: 'monthly', evidence: 'Monthly progress report on file', start: '2026-10-01', due: '2027-06-01' },
+    { id: id('exp'), ownerRoleId: ROLE.schoolTeam, what: 'Meet with another school working on the same focus area.', cadence: 'semester', evidence: 'Notes from the cross-school visit', start: '2026-10-15', due: '2027-05-15' },
+    { id: id('exp'), ownerRoleId: ROLE.superintendent, what: 'Agree the professional development budget for foundational reading before October.', cadence: 'once', evidence: 'Signed budget line', start: '2026-09-15', due: '2026-10-01' },
+    { id: id('exp'), ownerRoleId: ROLE.teacherTeams, what: 'Run a six-week inquiry cycle on student reading work.', cadence: 'weekly', evidence: 'Cycle logs reviewed by the school leadership team', start: '2026-10-01', due: '2027-05-30' },
+  ];
+  c = await signAll(c);
+  writeFileSync('tests/fixtures/riverside-signed.json', serialiseCharter(c));
+
+  // 2. A draft part-way through: decided one focus area, roles not yet owned.
+  c = base();
+  c.id = 'c0ffee00-0000-4000-8000-000000000002';
+  c.title = 'Reading charter (draft)';
+  fill(c, [
+    ['Elementary reading', 'Elementary schools (K–5)', 2, 1, 1],
+    ['Attendance', 'All schools', 3, 2, 2],
+  ]);
+  c.decisions[1].model = null;
+  c.decisions[1].rationale = '';
+  c.domains[3].setsPriorities = null;
+  c.expectations = [
+    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report reading progress to the district.', cadence: 'monthly', evidence: '', start: '', due: '' },
+  ];
+  writeFileSync('tests/fixtures/riverside-draft.json', serialiseCharter(c));
+
+  // 3. A large charter: 12 focus areas, 15 domains, 120 expectations, 10 signatories.
+  c = base();
+  c.id = 'c0ffee00-0000-4000-8000-000000000003';
+  c.title = 'District-wide improvement charter, all schools';
+  const subjects = ['Reading', 'Writing', 'Mathematics', 'Science', 'Attendance', 'Behaviour support', 'English learners', 'Special education inclusion', 'Graduation', 'Early literacy', 'Algebra readiness', 'Family engagement'];
+  const models: ModelNumber[] = [1, 2, 3, 4];
+  fill(
+    c,
+    subjects.map((s, i) => [s, i % 2 ? 'Secondary schools (6–12)' : 'Elementary schools (K–5)', models[i % 4], models[(i + 1) % 4], models[(i + 2) % 4]]),
+    [
+      ...PEOPLE.map((p) => ({ ...p, signatory: true })),
+      { name: 'Małgorzata Wiśniewska', title: 'Director of Assessment', side: 'district', signatory: true },
+      { name: 'Dmitri Sokolov', title: 'Principal, Northside High', side: 'school', signatory: true },
+      { name: 'Trần Văn Đức', title: 'Principal, Lakeview Elementary', side: 'school', signatory: true },
+      { name: 'Renée Fontaine-Müller', title: 'Chief Financial Officer', side: 'district', signatory: true },
+    ],
+  );
+  const extra = ['Transportation', 'Technology and devices', 'Facilities', 'Student health', 'Partnerships with higher education', 'Data privacy'];
+  for (const name of extra) {
+    c.domains.push({ id: id('domain'), name, setsPriorities: ROLE.centralOffice, decidesActions: ROLE.principal, consulted: [ROLE.schoolTeam], informed: [ROLE.superintendent] });
+  }
+  c.domains = c.domains.slice(0, 15);
+  const owners = [ROLE.superintendent, ROLE.centralOffice, ROLE.principal, ROLE.schoolTeam, ROLE.teacherTeams];
+  c.expectations = Array.from({ length: 120 }, (_, i) => ({
+    id: id('exp'),
+    ownerRoleId: owners[i % owners.length],
+    what: `Commitment ${i + 1}: ${subjects[i % subjects.length].toLowerCase()} — ${
+      i % 3 === 0
+        ? 'collect the agreed data, review it with the school leadership team, and send a short written summary of what changed and why to the district office'
+        : i % 3 === 1
+          ? 'share the data behind this priority with every school in scope'
+          : 'visit another school working on the same problem and bring back one practice to try'
+    }.`,
+    cadence: CADENCES[i % CADENCES.length],
+    evidence: i % 2 ? 'Report on file with the district office' : 'Meeting notes shared with all schools in scope',
+    start: '2026-09-15',
+    due: '2027-06-01',
+  }));
+  c = await signAll(c);
+  writeFileSync('tests/fixtures/large-signed.json', serialiseCharter(c));
+  console.log('fixtures written');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

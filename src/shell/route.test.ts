@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { charterHref, parseRoute } from './route';
+
+describe('hash routes', () => {
+  it('opens the library for an empty or unknown hash', () => {
+    expect(parseRoute('')).toEqual({ page: 'library' });
+    expect(parseRoute('#/')).toEqual({ page: 'library' });
+    expect(parseRoute('#/nonsense')).toEqual({ page: 'library' });
+  });
+
+  it('round-trips a charter stage', () => {
+    expect(parseRoute(charterHref('abc-1', 'decide'))).toEqual({ page: 'charter', id: 'abc-1', stage: 'decide' });
+  });
+
+  it('ignores a stage that does not exist', () => {
+    expect(parseRoute('#/charter/abc/nowhere')).toEqual({ page: 'charter', id: 'abc', stage: null });
+  });
+});

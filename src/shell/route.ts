@@ -1,0 +1,18 @@
+/** Hash routes: `#/` is the drafts library, `#/charter/<id>/<stage>` a stage of one charter. */
+import { isStageId, type StageId } from '../workflow/stages';
+
+export type Route = { page: 'library' } | { page: 'charter'; id: string; stage: StageId | null };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'charter' && parts[1]) {
+    return { page: 'charter', id: parts[1], stage: isStageId(parts[2]) ? parts[2] : null };
+  }
+  return { page: 'library' };
+}
+
+export function charterHref(id: string, stage?: StageId): string {
+  return `#/charter/${encodeURIComponent(id)}${stage ? `/${stage}` : ''}`;
+}
+
+export const LIBRARY_HREF = '#/';
