@@ -43,10 +43,29 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-    environment: 'node',
     setupFiles: ['tests/setup.ts'],
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: ['src/**/*.svelte.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        // Components run against Svelte's browser runtime in jsdom.
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          include: ['src/**/*.svelte.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts', '@testing-library/svelte/vitest'],
+        },
+      },
+    ],
   },
-  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 });

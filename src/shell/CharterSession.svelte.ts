@@ -53,14 +53,14 @@ export class CharterSession {
     this.stage = stageOf(this.#actor.getSnapshot());
     this.#signedContent = charter.signatures.length ? signedContent(charter) : null;
 
-    let first = true;
+    // Autosave: every change to the charter, however deep, is noticed here.
+    let last = JSON.stringify(charter);
     this.#disposeEffects = $effect.root(() => {
       $effect(() => {
         const snapshot = $state.snapshot(this.charter) as Charter;
-        if (first) {
-          first = false;
-          return;
-        }
+        const json = JSON.stringify(snapshot);
+        if (json === last) return;
+        last = json;
         this.#changed(snapshot);
       });
       $effect(() => {

@@ -24,7 +24,9 @@ import {
   formatDateShort,
   formatDateTime,
   groupExpectationsByOwner,
+  headingKeepHeight,
   pageFrame,
+  place,
   sideLabel,
   truncateToWidth,
   wrapText,
@@ -87,12 +89,13 @@ function positionText(n: ModelNumber | null | undefined): string {
   return n ? modelLabel(n) : 'Not recorded';
 }
 
+type KeyValueRow = [label: string, value: string] | [label: string, value: string, style: { bold: boolean }];
+
 /** Draws flowing content down the page and starts new pages when it must. */
 class Writer {
   y: number;
   readonly width: number;
   private size: number = SIZE.body;
-  private bold = false;
 
   constructor(
     readonly doc: jsPDF,
@@ -109,7 +112,6 @@ class Writer {
 
   font(size: number, bold = false, grey = INK): this {
     this.size = size;
-    this.bold = bold;
     this.doc.setFont(FONT, bold ? 'bold' : 'normal');
     this.doc.setFontSize(size);
     this.doc.setTextColor(grey);
@@ -144,7 +146,7 @@ class Writer {
 
   /** Make sure a block of height h fits below the cursor, starting a page if not. */
   ensure(h: number): void {
-    if (!fits(this.y, h, this.frame.bottom) && !this.atTop()) this.newPage();
+    if (place(this.y, h, this.frame).newPage) this.newPage();
   }
 
   space(h: number): void {
@@ -184,7 +186,7 @@ class Writer {
     const lines = this.wrap(text, this.width, size, true);
     const lh = size * 1.25;
     if (!this.atTop()) this.y += before;
-    this.ensure(lines.length * lh + after + keep);
+    this.ensure(headingKeepHeight(lines.length * lh + after, keep, keep));
     this.font(size, true);
     for (const line of lines) {
       this.drawLine(line, this.x, this.y);
@@ -203,7 +205,17 @@ class Writer {
    * Label / value rows: a bold label in a narrow left column, its value
    * wrapped in the rest. The label stays with the first lines of its value.
    */
-  keyValues(rows: Array<[string, string] | [string, string, { bold: boolean }]>, labelWidth = 150): void {
+  /** The height keyValues would take, ignoring page breaks. */
+  keyValuesHeight(rows: KeyValueRow[], labelWidth = 150): number {
+    const lh = this.lineHeight(SIZE.body);
+    return rows.reduce((h, [label, value, style]) => {
+      const l = this.wrap(label, labelWidth - 10, SIZE.body, true).length;
+      const v = Math.max(1, this.wrap(value, this.width - labelWidth, SIZE.body, style?.bold).length);
+      return h + Math.max(l, v) * lh + 3;
+    }, 0);
+  }
+
+  keyValues(rows: KeyValueRow[], labelWidth = 150): void {
     const size = SIZE.body;
     const lh = this.lineHeight(size);
     const valueX = this.x + labelWidth;
@@ -226,6 +238,8 @@ class Writer {
           this.newPage();
           y = this.y;
           broke = true;
+          this.font(SIZE.small, false, SECONDARY);
+          this.drawLine(truncateToWidth(`${labelLines.join(' ')} (continued)`, labelWidth - 10, this.measure), this.x, y + 1);
           this.font(size, valueBold);
         }
         this.drawLine(line, valueX, y);
@@ -382,10 +396,11 @@ function drawModelGrid(w: Writer, charter: Charter): void {
 
   const rowLabelW = 96;
   const headH = 30;
+  // Rows grow to hold long lists; the minimum keeps the grid a clear square-ish figure.
   const cellW = (w.width - rowLabelW) / 2;
   const pad = 9;
   const bullet = 11;
-  const minRowH = 150;
+  const minRowH = 170;
   const x0 = w.x;
   const gx = x0 + rowLabelW;
   const textW = cellW - 2 * pad;
@@ -403,21 +418,41 @@ function drawModelGrid(w: Writer, charter: Charter): void {
   const rowNeeds = (row: 0 | 1, size: number) =>
     Math.max(minRowH, ...modelsIn(row).map((n) => headerH(row) + listH(items(n, size), size) + 2 * pad));
 
+  // What goes under the grid: the focus areas with no model yet, and the source.
+  const undecidedText =
+    undecided.length === 0
+      ? ''
+      : undecided.length <= 6
+        ? `No model agreed yet: ${undecided.join('; ')}.`
+        : `No model agreed yet for ${undecided.length} focus areas (listed with the focus areas below).`;
+  const numbering =
+    'Model numbers follow the source: 1 district and district, 2 district and school, 3 school and school, 4 school and district.';
+  const citation = `Four decision models: ${SOURCE_CITATION}.`;
+  const legendH =
+    10 +
+    (undecidedText ? w.wrap(undecidedText, w.width, SIZE.body, true).length * w.lineHeight(SIZE.body) + 6 : 0) +
+    (w.wrap(numbering, w.width, SIZE.small).length + 1) * w.lineHeight(SIZE.small) +
+    12;
+
   // Shrink the list type until the grid fits; past 8 pt, cut the lists short.
-  const legendH = 50 + (undecided.length ? 40 : 0);
   const available = frame.bottom - w.y - headH - legendH;
   let listSize: number = SIZE.body;
   while (listSize > 8 && rowNeeds(0, listSize) + rowNeeds(1, listSize) > available) listSize -= 0.5;
   const natural: [number, number] = [rowNeeds(0, listSize), rowNeeds(1, listSize)];
-  const tooTall = natural[0] + natural[1] > available;
-  const rowH: [number, number] = tooTall ? [available / 2, available / 2] : natural;
+  let rowH: [number, number] = natural;
+  if (natural[0] + natural[1] > available) {
+    // The shorter row keeps what it needs (up to half); the other row takes the rest.
+    const small = natural[0] <= natural[1] ? 0 : 1;
+    const smallH = Math.min(natural[small], available / 2);
+    rowH = small === 0 ? [smallH, available - smallH] : [available - smallH, smallH];
+  }
 
   const top = w.y;
   ['District controls actions', 'School controls actions'].forEach((label, col) => {
     const x = gx + col * cellW;
     doc.setDrawColor(INK);
     doc.setLineWidth(0.75);
-    doc.setFillColor(FILL);
+    doc.setFillColor(FILL, FILL, FILL);
     doc.rect(x, top, cellW, headH, 'FD');
     w.font(SIZE.body, true);
     w.drawLine(label, x + cellW / 2, top + (headH - SIZE.body * 1.25) / 2, { align: 'center' });
@@ -429,7 +464,7 @@ function drawModelGrid(w: Writer, charter: Charter): void {
     const h = rowH[row];
     doc.setDrawColor(INK);
     doc.setLineWidth(0.75);
-    doc.setFillColor(FILL);
+    doc.setFillColor(FILL, FILL, FILL);
     doc.rect(x0, y, rowLabelW, h, 'FD');
     const labelLines = w.wrap(rowLabels[row] ?? '', rowLabelW - 2 * pad, SIZE.body, true);
     const labelTop = y + (h - labelLines.length * SIZE.body * 1.3) / 2;
@@ -484,14 +519,9 @@ function drawModelGrid(w: Writer, charter: Charter): void {
   });
   w.y = y + 10;
 
-  if (undecided.length) {
-    w.paragraph(`No model agreed yet: ${undecided.join('; ')}.`, { bold: true, after: 6 });
-  }
-  w.paragraph(
-    'Model numbers follow the source: 1 district and district, 2 district and school, 3 school and school, 4 school and district.',
-    { size: SIZE.small, grey: SECONDARY, after: 2 },
-  );
-  w.paragraph(`Four decision models: ${SOURCE_CITATION}.`, { size: SIZE.small, grey: SECONDARY });
+  if (undecidedText) w.paragraph(undecidedText, { bold: true, after: 6 });
+  w.paragraph(numbering, { size: SIZE.small, grey: SECONDARY, after: 2 });
+  w.paragraph(citation, { size: SIZE.small, grey: SECONDARY });
 }
 
 function drawFocusAreas(w: Writer, charter: Charter): void {
@@ -507,19 +537,22 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
   charter.focusAreas.forEach((f, i) => {
     const decision = decisionFor(charter, f.id);
     const room = roomPosition(charter, f.id);
-    if (i > 0) {
-      w.space(6);
-      w.ensure(90);
-      if (!w.atTop()) w.rule();
-    }
-    w.heading(orUntitled(f.name, 'Unnamed focus area'), 2, 70);
-    const rows: Parameters<Writer['keyValues']>[0] = [];
+    const rows: KeyValueRow[] = [];
     if (cleanText(f.scope).trim()) rows.push(['Scope', cleanText(f.scope)]);
     rows.push(['Agreed model', modelLabel(decision?.model ?? null), { bold: true }]);
     rows.push(['Where we are now', positionText(room?.now)]);
     rows.push(['Where we should be', positionText(room?.shouldBe)]);
     rows.push(['Rationale', orUntitled(decision?.rationale ?? '', 'Not written yet')]);
     rows.push(['Evidence', orUntitled(decision?.evidence ?? '', 'Not written yet')]);
+    // Keep each focus area on one page when it can fit on one.
+    const blockH = w.keyValuesHeight(rows);
+    const keep = blockH + SIZE.h2 * 1.25 + 20 <= w.frame.bottom - w.frame.top ? blockH : 70;
+    if (i > 0) {
+      w.space(6);
+      w.ensure(SIZE.h2 * 1.25 + 20 + keep);
+      if (!w.atTop()) w.rule();
+    }
+    w.heading(orUntitled(f.name, 'Unnamed focus area'), 2, keep);
     w.keyValues(rows);
   });
 }
@@ -640,8 +673,8 @@ function drawExpectations(w: Writer, charter: Charter): void {
         formatDateShort(e.due),
       ]),
       columnStyles: {
-        1: { cellWidth: 70 },
-        2: { cellWidth: 120 },
+        1: { cellWidth: 74 },
+        2: { cellWidth: 116 },
         3: { cellWidth: 64 },
         4: { cellWidth: 64 },
       },
@@ -669,18 +702,23 @@ function drawSignatures(w: Writer, charter: Charter): void {
     const sig = charter.signatures.find((s) => s.memberId === m.id);
     const titleLine = [cleanText(m.title).trim(), `${sideLabel(m.side)} side`].filter(Boolean).join(' · ');
     const titleLines = w.wrap(titleLine, w.width, SIZE.body);
-    const blockH = SIZE.h3 * 1.35 + titleLines.length * w.lineHeight(SIZE.body) + 62;
-    w.ensure(blockH);
+    const blockH = SIZE.h3 * 1.35 + titleLines.length * w.lineHeight(SIZE.body) + 66;
+    if (!fits(w.y, blockH, w.frame.bottom)) {
+      w.newPage();
+      w.font(SIZE.small, true, SECONDARY);
+      w.drawLine('Signatures (continued)', w.x, w.y);
+      w.y += SIZE.small * 1.4 + 10;
+    }
     w.font(SIZE.h3, true);
     w.drawLine(orUntitled(m.name, 'Unnamed'), w.x, w.y);
     w.y += SIZE.h3 * 1.35;
     w.lines(titleLines, w.x, SIZE.body, false, SECONDARY);
     w.y += 4;
     // The typed name sits on a signature line, like ink on a form.
-    const lineY = w.y + 26;
+    const lineY = w.y + 30;
     if (sig) {
       w.font(16, false);
-      w.drawLine(truncateToWidth(cleanText(sig.typedName), colW - 24, w.measure), w.x + 4, lineY - 16 * 1.3);
+      w.drawLine(truncateToWidth(cleanText(sig.typedName), colW - 24, w.measure), w.x + 4, lineY - 16 * 1.45);
     }
     doc.setDrawColor(INK);
     doc.setLineWidth(0.75);

@@ -8,7 +8,7 @@
  * no longer carry a readable copy; extractCharterJson then returns null.)
  */
 
-export const XMP_NAMESPACE = 'https://same-playbook.app/ns/charter/1.0/';
+export const XMP_NAMESPACE = 'http://ns.same-playbook.invalid/charter/1.0/';
 const OPEN = '<sp:charterFileBase64>';
 const CLOSE = '</sp:charterFileBase64>';
 

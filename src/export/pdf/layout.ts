@@ -148,11 +148,6 @@ export function headingKeepHeight(headingHeight: number, followingHeight: number
   return headingHeight + Math.min(followingHeight, minFollowing);
 }
 
-/** How many lines of a paragraph fit between y and the bottom (at least 0). */
-export function linesThatFit(y: number, lineHeight: number, bottom: number): number {
-  return Math.max(0, Math.floor((bottom - y + 0.01) / lineHeight));
-}
-
 export interface ExpectationGroup {
   /** Role id, or null for expectations that no one owns yet. */
   roleId: string | null;

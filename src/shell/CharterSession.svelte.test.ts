@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { readFileSync } from 'node:fs';
+import { CharterSession } from './CharterSession.svelte';
+import { newCharter, newFocusArea, newTeamMember, type Charter } from '../charter/Charter';
+import { db } from '../storage/db';
+import { lastPlace } from '../storage/drafts';
+
+const signed = () => JSON.parse(readFileSync('tests/fixtures/riverside-signed.json', 'utf8')) as Charter;
+
+let session: CharterSession | null = null;
+afterEach(() => session?.dispose());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('an open charter', () => {
+  it('saves an edit to the drafts database within half a second', async () => {
+    const c = newCharter();
+    await db().charters.put(c);
+    session = new CharterSession(c, 'setup');
+    session.charter.district = 'Lakeside School District';
+    flushSync();
+    expect(session.saveStatus).toBe('saving');
+    const t0 = Date.now();
+    while ((await db().charters.get(c.id))?.district !== 'Lakeside School District') {
+      if (Date.now() - t0 > 500) throw new Error('not saved within 500 ms');
+      await sleep(20);
+    }
+    await sleep(10);
+    expect(session.saveStatus).toBe('saved');
+  });
+
+  it('writes pending changes at once when the page is hidden', async () => {
+    const c = newCharter();
+    session = new CharterSession(c, 'setup');
+    session.charter.title = 'Typed just before closing';
+    flushSync();
+    dispatchEvent(new Event('pagehide'));
+    await sleep(30);
+    expect((await db().charters.get(c.id))?.title).toBe('Typed just before closing');
+  });
+
+  it('will not move forward from set-up until the basics are there, and says why', () => {
+    session = new CharterSession(newCharter(), 'setup');
+    expect(session.next()).toBe(false);
+    expect(session.stage).toBe('setup');
+    expect(session.blockers.map((b) => b.message)).toContain('Name the district.');
+    session.charter.district = 'Lakeside';
+    session.charter.title = 'Reading charter';
+    session.charter.focusAreas.push(newFocusArea('Reading'));
+    session.charter.team.push(newTeamMember({ name: 'Ana Silva' }));
+    expect(session.next()).toBe(true);
+    expect(session.stage).toBe('reflect');
+    session.back();
+    expect(session.stage).toBe('setup');
+  });
+
+  it('reopens at the stage asked for, or the furthest one the charter can reach', async () => {
+    session = new CharterSession(signed(), 'export');
+    expect(session.stage).toBe('export');
+    session.dispose();
+    session = new CharterSession(newCharter(), 'sign');
+    expect(session.stage).toBe('setup');
+    flushSync();
+    await sleep(30);
+    expect(await lastPlace(session.charter.id)).toBe('setup');
+  });
+
+  it('clears the signatures given so far when a partly signed charter is edited', () => {
+    const c = signed();
+    const partly: Charter = { ...c, status: 'draft', lockedAt: null, fingerprint: null, signatures: c.signatures.slice(0, 2) };
+    session = new CharterSession(partly, 'review');
+    session.charter.expectations[0].what += ' (changed)';
+    flushSync();
+    expect(session.charter.signatures).toHaveLength(0);
+    expect(session.notice).toMatch(/2 signatures given so far were cleared/);
+  });
+});
