@@ -11,7 +11,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { readCharterFile } from '../src/charter/charterFile';
 import { buildCharterPdf } from '../src/export/pdf/charterPdf';
-import { loadFontsFromDisk } from '../src/export/pdf/fonts.node.ts';
+import { loadFontsFromDisk } from '../src/export/pdf/diskFonts';
 
 const USAGE = 'Usage: npm run pdf -- <charter.json> <out.pdf> [--paper a4|letter]';
 

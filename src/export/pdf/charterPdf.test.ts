@@ -8,7 +8,7 @@ import { parseCharterFile, serialiseCharter } from '../../charter/charterFile';
 import { modelLabel } from '../../charter/DecisionModel';
 import { buildCharterPdf, type PdfFonts } from './charterPdf';
 import { base64ToBytes, bytesToBase64, extractCharterJson } from './embeddedCharter';
-import { loadFontsFromDisk } from './fonts.node.ts';
+import { loadFontsFromDisk } from './diskFonts';
 import { pageFrame } from './layout';
 
 interface TextItem {

@@ -784,7 +784,7 @@ function drawRunningHeadAndFoot(doc: jsPDF, frame: PageFrame, charter: Charter):
   }
 }
 
-/** Build the charter PDF. Fonts come from fonts.browser.ts or fonts.node.ts. */
+/** Build the charter PDF. Fonts come from webFonts or diskFonts. */
 export async function buildCharterPdf(charter: Charter, options: CharterPdfOptions): Promise<Uint8Array> {
   const [{ jsPDF: JsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   const frame = pageFrame(options.paper);
