@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * A strict Content-Security-Policy for the built app: nothing but its own
@@ -34,8 +35,49 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline: a service worker precaches every file of the build — the lazy PDF
+ * chunks and the two Noto Sans fonts (~600 kB each) included — so the whole app,
+ * PDF export too, works with no network after the first visit. It is registered
+ * from src/present/offline.svelte.ts (no inline script, so the CSP holds), and an
+ * update waits until the user chooses it ('prompt').
+ */
+function offlineApp() {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    injectRegister: false,
+    // The glob below already takes every file of the build, public/ included.
+    includeAssets: [],
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Same Playbook',
+      short_name: 'Same Playbook',
+      description: 'Agree who sets school-improvement priorities, who controls the actions, and sign the charter.',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#fbfaf6',
+      theme_color: '#14213d',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,json,webmanifest}'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

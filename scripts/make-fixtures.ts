@@ -6,15 +6,43 @@
 import { writeFileSync } from 'node:fs';
 import { newCharter, type Charter, type TeamMember } from '../src/charter/Charter';
 import { CADENCES } from '../src/charter/Cadence';
-import { applyModelToDomains } from '../src/charter/DecisionDomain';
+import { DOMAIN } from '../src/charter/DecisionDomain';
+import { setHolders, syncRights } from '../src/charter/DecisionRight';
+import { communicationFromSuggestion, COMMUNICATION_SUGGESTIONS, resourceFromSuggestion, RESOURCE_SUGGESTIONS } from '../src/charter/supports';
 import { serialiseCharter } from '../src/charter/charterFile';
 import { sign } from '../src/charter/signing';
-import { ROLE } from '../src/charter/Role';
+import { drawnSignature } from './drawnSignature';
+import { ROLE, guessRoleId } from '../src/charter/Role';
 import type { ModelNumber } from '../src/charter/DecisionModel';
 
 let counter = 0;
 const id = (prefix: string) => `${prefix}-${String(++counter).padStart(3, '0')}`;
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 8, day, hour, 0, 0));
+// Supports get their own counter so the ids above never move when supports change.
+let supportCounter = 0;
+const sid = (prefix: string) => `${prefix}-${String(++supportCounter).padStart(3, '0')}`;
+
+/** Link each person to the role their title names; fill decision rights from the agreed models. */
+function linkRolesAndRights(c: Charter) {
+  for (const m of c.team) {
+    const role = c.roles.find((r) => r.id === guessRoleId(m.title));
+    if (role) role.memberIds.push(m.id);
+  }
+  syncRights(c);
+}
+
+/** Resource agreements and a communication plan, from the suggestions, for a school year starting in August. */
+function addSupports(c: Charter, resources: string[], lines: string[]) {
+  supportCounter = 0;
+  c.supports.schoolYear = { start: '2026-08-17', end: '2027-06-11' };
+  const roleIds = new Set(c.roles.map((r) => r.id));
+  c.supports.resources = resources.map((k) =>
+    resourceFromSuggestion(sid('resource'), RESOURCE_SUGGESTIONS.find((s) => s.id === k)!, c.supports.schoolYear, roleIds),
+  );
+  c.supports.communication = lines.map((k) =>
+    communicationFromSuggestion(sid('comm'), COMMUNICATION_SUGGESTIONS.find((s) => s.id === k)!, c.supports.schoolYear, roleIds),
+  );
+}
 
 function base(): Charter {
   counter = 0;
@@ -41,7 +69,7 @@ const PEOPLE: Array<Omit<TeamMember, 'id'>> = [
 
 function fill(c: Charter, focus: Array<[string, string, ModelNumber, ModelNumber, ModelNumber]>, people = PEOPLE) {
   c.team = people.map((p) => ({ id: id('member'), ...p }));
-  c.focusAreas = focus.map(([name, scope]) => ({ id: id('focus'), name, scope }));
+  c.focusAreas = focus.map(([name, scope]) => ({ id: id('focus'), name, scope, revealed: true }));
   c.reflection = {
     whyNow: 'Reading scores in grades 3–5 have been flat for three years while neighbouring districts improved.',
     dataReviewed: 'State assessments 2023–2026, fall and winter screening results, and 42 classroom observations.',
@@ -50,21 +78,34 @@ function fill(c: Charter, focus: Array<[string, string, ModelNumber, ModelNumber
     earlierEfforts: 'The 2019 initiative changed every year, and principals learned about decisions at the end of the year.',
     doDifferently: 'Agree the model up front, share the data behind every priority, and report progress every month.',
   };
-  c.positions = focus.map(([, , now, should], i) => ({ focusAreaId: c.focusAreas[i].id, memberId: null, now, shouldBe: should }));
-  c.decisions = focus.map(([name, , , , agreed], i) => ({
+  // Each person's view: most see the area's "now" model and want its "should be" model;
+  // every third person sees the neighbouring model today, every fourth wants to stay where they are.
+  const near = (n: ModelNumber): ModelNumber => ((n % 4) + 1) as ModelNumber;
+  c.positions = focus.flatMap(([, , now, should], i) =>
+    c.team.map((m, j) => {
+      const today = j % 3 === 2 ? near(now) : now;
+      return { focusAreaId: c.focusAreas[i].id, memberId: m.id, now: today, shouldBe: j % 4 === 3 ? today : should };
+    }),
+  );
+  c.decisions = focus.map(([name, , now, , agreed], i) => ({
     focusAreaId: c.focusAreas[i].id,
     model: agreed,
+    operatesNow: now,
     rationale: `The data for ${name.toLowerCase()} points to model ${agreed} as the way to improve.`,
     evidence: 'Screening data and classroom observations reviewed at the September retreat.',
+    parked: false,
+    parkedNote: '',
   }));
-  c.domains = applyModelToDomains(c.domains, focus[0][4], new Set(c.roles.map((r) => r.id)));
+  linkRolesAndRights(c);
 }
 
 async function signAll(c: Charter): Promise<Charter> {
   let cur = c;
   let hour = 10;
   for (const m of c.team.filter((t) => t.signatory)) {
-    const r = await sign(cur, m.id, m.name, at(14, hour++));
+    // Every other signatory draws their signature (and types their name); the rest type it.
+    const drawn = hour % 2 === 0 ? drawnSignature(m.name) : null;
+    const r = await sign(cur, m.id, m.name, at(14, hour++), drawn);
     if (!r.ok) throw new Error(r.error);
     cur = r.charter;
   }
@@ -85,6 +126,20 @@ async function main() {
     { id: id('exp'), ownerRoleId: ROLE.superintendent, what: 'Agree the professional development budget for foundational reading before October.', cadence: 'once', evidence: 'Signed budget line', start: '2026-09-15', due: '2026-10-01' },
     { id: id('exp'), ownerRoleId: ROLE.teacherTeams, what: 'Run a six-week inquiry cycle on student reading work.', cadence: 'weekly', evidence: 'Cycle logs reviewed by the school leadership team', start: '2026-10-01', due: '2027-05-30' },
   ];
+  // A seventh, custom role held by no one on the team yet; and two decisions the team changed from its models.
+  c.roles.push({
+    id: 'role-instructional-coaches',
+    name: 'Instructional coaches',
+    side: 'district',
+    purpose: 'Help teachers put the agreed approach into practice, classroom by classroom.',
+    responsibilities: 'Model lessons, observe and give feedback; tell the central office what teachers need.',
+    memberIds: [],
+  });
+  setHolders(c, DOMAIN.staffing, c.focusAreas[0].id, { decidesActions: ROLE.principal });
+  setHolders(c, DOMAIN.professionalDevelopment, c.focusAreas[1].id, {
+    consulted: [ROLE.centralOffice, ROLE.teacherTeams, 'role-instructional-coaches'],
+  });
+  addSupports(c, ['pd-budget', 'data-access', 'inclusion-support'], ['monthly-progress', 'quarterly-checkin', 'semester-sharing', 'annual-review']);
   c = await signAll(c);
   writeFileSync('tests/fixtures/riverside-signed.json', serialiseCharter(c));
 
@@ -97,11 +152,14 @@ async function main() {
     ['Attendance', 'All schools', 3, 2, 2],
   ]);
   c.decisions[1].model = null;
+  c.decisions[1].operatesNow = null;
   c.decisions[1].rationale = '';
-  c.domains[3].setsPriorities = null;
+  c.focusAreas[1].revealed = false;
+  setHolders(c, c.domains[3].id, c.focusAreas[0].id, { setsPriorities: null });
   c.expectations = [
     { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report reading progress to the district.', cadence: 'monthly', evidence: '', start: '', due: '' },
   ];
+  addSupports(c, ['pd-budget'], ['monthly-progress', 'quarterly-checkin']);
   writeFileSync('tests/fixtures/riverside-draft.json', serialiseCharter(c));
 
   // 3. A large charter: 12 focus areas, 15 domains, 120 expectations, 10 signatories.
@@ -121,11 +179,23 @@ async function main() {
       { name: 'Renée Fontaine-Müller', title: 'Chief Financial Officer', side: 'district', signatory: true },
     ],
   );
+  // Graduation was counted as a show of hands; family engagement is parked.
+  const graduation = c.focusAreas[8].id;
+  c.positions = c.positions.filter((p) => p.focusAreaId !== graduation);
+  c.tallies = [{ focusAreaId: graduation, now: [1, 6, 2, 1], shouldBe: [0, 3, 7, 0] }];
+  Object.assign(c.decisions[11], {
+    model: null,
+    parked: true,
+    rationale: '',
+    parkedNote:
+      'Principals want each school to lead family engagement (model 3); the district office wants one approach for every school (model 1). We will look at this year’s family survey together and decide at the January review.',
+  });
   const extra = ['Transportation', 'Technology and devices', 'Facilities', 'Student health', 'Partnerships with higher education', 'Data privacy'];
   for (const name of extra) {
-    c.domains.push({ id: id('domain'), name, setsPriorities: ROLE.centralOffice, decidesActions: ROLE.principal, consulted: [ROLE.schoolTeam], informed: [ROLE.superintendent] });
+    c.domains.push({ id: id('domain'), name });
   }
   c.domains = c.domains.slice(0, 15);
+  syncRights(c);
   const owners = [ROLE.superintendent, ROLE.centralOffice, ROLE.principal, ROLE.schoolTeam, ROLE.teacherTeams];
   c.expectations = Array.from({ length: 120 }, (_, i) => ({
     id: id('exp'),
@@ -142,6 +212,11 @@ async function main() {
     start: '2026-09-15',
     due: '2027-06-01',
   }));
+  addSupports(
+    c,
+    RESOURCE_SUGGESTIONS.map((s) => s.id),
+    COMMUNICATION_SUGGESTIONS.map((s) => s.id),
+  );
   c = await signAll(c);
   writeFileSync('tests/fixtures/large-signed.json', serialiseCharter(c));
   console.log('fixtures written');

@@ -2,6 +2,7 @@ import type { Cadence } from './Cadence';
 import type { ModelNumber, Side } from './DecisionModel';
 import { defaultDomains } from './DecisionDomain';
 import { defaultRoles } from './Role';
+import { defaultSupports } from './supports';
 
 export const CHARTER_FORMAT = 'same-playbook/charter';
 export const CHARTER_VERSION = 1;
@@ -21,6 +22,8 @@ export interface FocusArea {
   name: string;
   /** Which schools or grade bands this focus area covers, e.g. "Elementary schools". */
   scope: string;
+  /** Whether the room's views on it are shown yet (hidden until the facilitator reveals them). */
+  revealed: boolean;
 }
 
 export interface Reflection {
@@ -32,19 +35,33 @@ export interface Reflection {
   doDifferently: string;
 }
 
-/** Where someone (or the whole room, when memberId is null) places a focus area on the 2×2. */
+/** Where one team member places a focus area on the 2×2: today, and where it should be. */
 export interface Position {
   focusAreaId: string;
-  memberId: string | null;
+  memberId: string;
   now: ModelNumber | null;
   shouldBe: ModelNumber | null;
 }
 
+/** A show of hands for a focus area: how many people chose each model (index 0 is model 1). */
+export interface RoomTally {
+  focusAreaId: string;
+  now: [number, number, number, number];
+  shouldBe: [number, number, number, number];
+}
+
 export interface Decision {
   focusAreaId: string;
+  /** The agreed model; null while undecided or parked. */
   model: ModelNumber | null;
+  /** The model the team agrees it works under today (the start of the shift). */
+  operatesNow: ModelNumber | null;
   rationale: string;
   evidence: string;
+  /** The team could not agree yet and parked the question (model is then null). */
+  parked: boolean;
+  /** What is parked: the disagreement, and when the team will come back to it. */
+  parkedNote: string;
 }
 
 export interface Role {
@@ -53,16 +70,62 @@ export interface Role {
   side: Side;
   purpose: string;
   responsibilities: string;
+  /** The team members who hold this role. */
+  memberIds: string[];
 }
 
+/** An area of decisions, e.g. "Budget and resources". Who holds it is in `rights`. */
 export interface DecisionDomain {
   id: string;
   name: string;
+}
+
+/** Who holds one domain's decisions for one focus area (see DecisionRight.ts). */
+export interface DecisionRight {
+  domainId: string;
+  focusAreaId: string;
   /** Role id, or null when no one owns it yet. */
   setsPriorities: string | null;
   decidesActions: string | null;
   consulted: string[];
   informed: string[];
+  /** True when the team changed this row from what the focus area's agreed model gives. */
+  overridden: boolean;
+}
+
+/** The school year the calendar of check-ins covers (YYYY-MM-DD, or empty). */
+export interface SchoolYear {
+  start: string;
+  end: string;
+}
+
+/** What one side agrees to give the other, and by when. */
+export interface ResourceAgreement {
+  id: string;
+  what: string;
+  fromRoleId: string | null;
+  toRoleId: string | null;
+  byWhen: string;
+}
+
+export type CommunicationKind = 'progress-report' | 'check-in' | 'cross-school';
+
+/** One line of the communication plan; its cadence lays it out across the school year. */
+export interface CommunicationItem {
+  id: string;
+  kind: CommunicationKind;
+  what: string;
+  ownerRoleId: string | null;
+  withRoleIds: string[];
+  cadence: Cadence | null;
+  /** The first date it happens (empty: the first day of the school year). */
+  first: string;
+}
+
+export interface Supports {
+  schoolYear: SchoolYear;
+  resources: ResourceAgreement[];
+  communication: CommunicationItem[];
 }
 
 export interface Expectation {
@@ -75,10 +138,20 @@ export interface Expectation {
   due: string;
 }
 
+/** How a signatory signed: by typing their name, or by drawing with a mouse, finger or pen (and typing their name). */
+export type SignatureMethod = 'typed' | 'drawn';
+
+/** A drawn signature is kept as a PNG data URL of at most this many characters (about 150 kB of image). */
+export const MAX_SIGNATURE_IMAGE_CHARS = 200_000;
+export const SIGNATURE_IMAGE_PREFIX = 'data:image/png;base64,';
+
 export interface Signature {
   memberId: string;
-  /** The name the signatory typed, exactly. */
+  /** The name the signatory typed, exactly (required for both methods: no one signs on someone else's behalf). */
   typedName: string;
+  method: SignatureMethod;
+  /** The drawn ink as a PNG data URL; null for a typed signature. */
+  image: string | null;
   signedAt: string;
 }
 
@@ -100,10 +173,13 @@ export interface Charter {
   team: TeamMember[];
   reflection: Reflection;
   positions: Position[];
+  tallies: RoomTally[];
   decisions: Decision[];
   roles: Role[];
   domains: DecisionDomain[];
+  rights: DecisionRight[];
   expectations: Expectation[];
+  supports: Supports;
   signatures: Signature[];
   lockedAt: string | null;
   fingerprint: string | null;
@@ -139,10 +215,13 @@ export function newCharter(now: Date = new Date()): Charter {
     team: [],
     reflection: emptyReflection(),
     positions: [],
+    tallies: [],
     decisions: [],
     roles: defaultRoles(),
     domains: defaultDomains(),
+    rights: [],
     expectations: [],
+    supports: defaultSupports(now),
     signatures: [],
     lockedAt: null,
     fingerprint: null,
@@ -152,7 +231,7 @@ export function newCharter(now: Date = new Date()): Charter {
 }
 
 export function newFocusArea(name = '', scope = ''): FocusArea {
-  return { id: newId(), name, scope };
+  return { id: newId(), name, scope, revealed: false };
 }
 
 export function newTeamMember(partial: Partial<Omit<TeamMember, 'id'>> = {}): TeamMember {
@@ -171,11 +250,6 @@ export function signatories(charter: Charter): TeamMember[] {
   return charter.team.filter((m) => m.signatory);
 }
 
-/** The room-level position for a focus area (created on demand by the UI). */
-export function roomPosition(charter: Charter, focusAreaId: string): Position | undefined {
-  return charter.positions.find((p) => p.focusAreaId === focusAreaId && p.memberId === null);
-}
-
 export function decisionFor(charter: Charter, focusAreaId: string): Decision | undefined {
   return charter.decisions.find((d) => d.focusAreaId === focusAreaId);
 }
@@ -189,7 +263,9 @@ export function roleName(charter: Charter, roleId: string | null | undefined): s
 export function removeFocusArea(charter: Charter, focusAreaId: string): void {
   charter.focusAreas = charter.focusAreas.filter((f) => f.id !== focusAreaId);
   charter.positions = charter.positions.filter((p) => p.focusAreaId !== focusAreaId);
+  charter.tallies = charter.tallies.filter((t) => t.focusAreaId !== focusAreaId);
   charter.decisions = charter.decisions.filter((d) => d.focusAreaId !== focusAreaId);
+  charter.rights = charter.rights.filter((r) => r.focusAreaId !== focusAreaId);
 }
 
 /** Remove a team member, their positions and their signature. */
@@ -197,16 +273,25 @@ export function removeTeamMember(charter: Charter, memberId: string): void {
   charter.team = charter.team.filter((m) => m.id !== memberId);
   charter.positions = charter.positions.filter((p) => p.memberId !== memberId);
   charter.signatures = charter.signatures.filter((s) => s.memberId !== memberId);
+  for (const r of charter.roles) r.memberIds = r.memberIds.filter((id) => id !== memberId);
 }
 
-/** Remove a role; domains and expectations that pointed at it lose their owner (and are then flagged). */
+/** Remove a role; decision rights, expectations and supports that pointed at it lose it (and are then flagged). */
 export function removeRole(charter: Charter, roleId: string): void {
   charter.roles = charter.roles.filter((r) => r.id !== roleId);
-  for (const d of charter.domains) {
-    if (d.setsPriorities === roleId) d.setsPriorities = null;
-    if (d.decidesActions === roleId) d.decidesActions = null;
-    d.consulted = d.consulted.filter((id) => id !== roleId);
-    d.informed = d.informed.filter((id) => id !== roleId);
+  for (const r of charter.rights) {
+    if (r.setsPriorities === roleId) r.setsPriorities = null;
+    if (r.decidesActions === roleId) r.decidesActions = null;
+    r.consulted = r.consulted.filter((id) => id !== roleId);
+    r.informed = r.informed.filter((id) => id !== roleId);
   }
   for (const e of charter.expectations) if (e.ownerRoleId === roleId) e.ownerRoleId = null;
+  for (const a of charter.supports.resources) {
+    if (a.fromRoleId === roleId) a.fromRoleId = null;
+    if (a.toRoleId === roleId) a.toRoleId = null;
+  }
+  for (const m of charter.supports.communication) {
+    if (m.ownerRoleId === roleId) m.ownerRoleId = null;
+    m.withRoleIds = m.withRoleIds.filter((id) => id !== roleId);
+  }
 }

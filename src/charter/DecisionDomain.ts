@@ -1,6 +1,9 @@
+/**
+ * Decision domains: the areas of decisions a district leader recognises
+ * (curriculum, assessment, staffing, budget…). Who holds each decision, per
+ * focus area, lives in DecisionRight.ts.
+ */
 import type { DecisionDomain } from './Charter';
-import { DECISION_MODELS, type ModelNumber } from './DecisionModel';
-import { ROLE } from './Role';
 
 export const DEFAULT_DOMAIN_NAMES: readonly string[] = [
   'Curriculum and materials',
@@ -14,7 +17,20 @@ export const DEFAULT_DOMAIN_NAMES: readonly string[] = [
   'Family and community engagement',
 ];
 
-function slug(name: string): string {
+/** Ids of the default domains (stable, readable, used by the model defaults). */
+export const DOMAIN = {
+  curriculum: 'curriculum-and-materials',
+  assessment: 'assessment-and-data',
+  professionalDevelopment: 'professional-development',
+  staffing: 'staffing-and-hiring',
+  budget: 'budget-and-resources',
+  schedule: 'schedule-and-time',
+  interventions: 'interventions-and-special-education',
+  goals: 'improvement-goals-and-plans',
+  family: 'family-and-community-engagement',
+} as const;
+
+export function slug(name: string): string {
   return name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -22,47 +38,11 @@ function slug(name: string): string {
 }
 
 export function defaultDomains(): DecisionDomain[] {
-  return DEFAULT_DOMAIN_NAMES.map((name) => ({
-    id: slug(name),
-    name,
-    setsPriorities: null,
-    decidesActions: null,
-    consulted: [],
-    informed: [],
-  }));
+  return DEFAULT_DOMAIN_NAMES.map((name) => ({ id: slug(name), name }));
 }
 
-/** Who owns a domain's priorities and actions under a given model. */
-export function ownersForModel(model: ModelNumber): Pick<DecisionDomain, 'setsPriorities' | 'decidesActions' | 'consulted' | 'informed'> {
-  const m = DECISION_MODELS[model];
-  const setsPriorities = m.setsPriorities === 'district' ? ROLE.centralOffice : ROLE.schoolTeam;
-  const decidesActions = m.controlsActions === 'district' ? ROLE.centralOffice : ROLE.principal;
-  const consulted =
-    m.setsPriorities === 'district' && m.controlsActions === 'district'
-      ? [ROLE.principal]
-      : m.setsPriorities === 'school' && m.controlsActions === 'school'
-        ? [ROLE.centralOffice]
-        : [m.controlsActions === 'school' ? ROLE.schoolTeam : ROLE.principal];
-  return { setsPriorities, decidesActions, consulted, informed: [ROLE.superintendent] };
-}
-
-/** Fill every domain's owners from a model (used by "fill from the agreed model"). */
-export function applyModelToDomains(
-  domains: DecisionDomain[],
-  model: ModelNumber,
-  existingRoleIds: ReadonlySet<string>,
-): DecisionDomain[] {
-  const o = ownersForModel(model);
-  const keep = (id: string | null) => (id && existingRoleIds.has(id) ? id : null);
-  return domains.map((d) => ({
-    ...d,
-    setsPriorities: keep(o.setsPriorities),
-    decidesActions: keep(o.decidesActions),
-    consulted: o.consulted.filter((id) => existingRoleIds.has(id)),
-    informed: o.informed.filter((id) => existingRoleIds.has(id)),
-  }));
-}
-
-export function isUnowned(domain: DecisionDomain): boolean {
-  return !domain.setsPriorities || !domain.decidesActions;
+export function domainName(domain: Pick<DecisionDomain, 'name'> | undefined, index?: number): string {
+  const name = domain?.name.trim() ?? '';
+  if (name) return name;
+  return index === undefined ? 'Unnamed area' : `Area ${index + 1} (no name yet)`;
 }

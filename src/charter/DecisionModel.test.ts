@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, modelFor, modelLabel, type Side } from './DecisionModel';
+import {
+  CONSTANTS_IN_EVERY_MODEL,
+  CSI_CITATION,
+  DECISION_MODELS,
+  MODEL_NUMBERS,
+  SOURCE_CITATION,
+  TRUST_EXAMPLE,
+  modelAnswers,
+  modelFor,
+  modelLabel,
+  type Side,
+} from './DecisionModel';
 
 describe('the four decision models (Education Northwest, 2017)', () => {
   it.each([
@@ -29,10 +40,50 @@ describe('the four decision models (Education Northwest, 2017)', () => {
   it('gives every model the plain-language text the Explore stage shows', () => {
     for (const n of MODEL_NUMBERS) {
       const m = DECISION_MODELS[n];
-      for (const field of ['name', 'short', 'looksLike', 'fitsWhen', 'asksOfDistrict', 'asksOfSchools', 'risks', 'example'] as const) {
+      for (const field of ['name', 'short', 'looksLike'] as const) {
         expect(m[field].trim(), `model ${n} ${field}`).not.toBe('');
       }
+      for (const field of ['fitsWhen', 'asksOfDistrict', 'asksOfSchools', 'risks'] as const) {
+        expect(m[field].length, `model ${n} ${field}`).toBeGreaterThanOrEqual(2);
+        for (const line of m[field]) expect(line, `model ${n} ${field}`).toMatch(/^[A-Z].{15,}\.$/);
+      }
+      expect(m.example.title.trim()).not.toBe('');
+      expect(m.example.text.length).toBeGreaterThan(100);
     }
+  });
+
+  it('uses the source’s own districts as worked examples: Idaho for model 1, Washington for model 2', () => {
+    expect(DECISION_MODELS[1].example.title).toMatch(/Idaho/);
+    expect(DECISION_MODELS[1].example.text).toMatch(/foundational reading.*model 2.*model 1/s);
+    expect(DECISION_MODELS[1].example.source).toBe(SOURCE_CITATION);
+    expect(DECISION_MODELS[2].example.title).toMatch(/Washington/);
+    expect(DECISION_MODELS[2].example.text).toMatch(/reading/);
+    expect(DECISION_MODELS[2].example.source).toBe(SOURCE_CITATION);
+    expect(DECISION_MODELS[3].example.source).toBe(CSI_CITATION);
+    expect(DECISION_MODELS[4].example.source).toBeNull(); // our own illustration, and labelled as one
+    expect(DECISION_MODELS[4].example.title).toMatch(/^An illustration/);
+  });
+
+  it('asks of the district what the source says each kind of model needs', () => {
+    // When the district sets priorities, sharing the data behind them wins buy-in.
+    for (const n of [1, 2] as const) expect(DECISION_MODELS[n].asksOfDistrict.join(' ')).toMatch(/data/);
+    // When decisions are delegated to schools, the district supports school planning and data use.
+    for (const n of [2, 3] as const) expect(DECISION_MODELS[n].asksOfDistrict.join(' ')).toMatch(/planning.*data|data.*planning/);
+  });
+
+  it('states once what holds in every model: early agreement on resources, communication, shared data, trust', () => {
+    const all = CONSTANTS_IN_EVERY_MODEL.join(' ');
+    expect(all).toMatch(/resources.*professional development/);
+    expect(all).toMatch(/progress/);
+    expect(all).toMatch(/trust/);
+    expect(TRUST_EXAMPLE.source).toBe(SOURCE_CITATION);
+  });
+
+  it('states each model’s two answers in words', () => {
+    expect(modelAnswers(1)).toBe('District sets priorities · district controls actions');
+    expect(modelAnswers(2)).toBe('District sets priorities · school controls actions');
+    expect(modelAnswers(3)).toBe('School sets priorities · school controls actions');
+    expect(modelAnswers(4)).toBe('School sets priorities · district controls actions');
   });
 
   it('labels a model, or says it is not decided', () => {

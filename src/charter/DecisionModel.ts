@@ -2,11 +2,24 @@
  * The four decision models for the district's role in school improvement
  * (Education Northwest, 2017). Two questions — who sets the priorities, and who
  * controls the actions — each answered "district" or "school".
+ *
+ * All of the text here is written in our own words. Worked examples drawn from a
+ * source carry its citation; the others are marked as illustrations.
  */
 export type Side = 'district' | 'school';
 export type ModelNumber = 1 | 2 | 3 | 4;
 
 export const MODEL_NUMBERS: readonly ModelNumber[] = [1, 2, 3, 4];
+
+export const SOURCE_CITATION = 'Education Northwest, 2017';
+export const CSI_CITATION = 'Kaufman, Grimm & Miller, 2012';
+
+export interface WorkedExample {
+  title: string;
+  text: string;
+  /** The citation when the example is drawn from a source; null for an illustration of our own. */
+  source: string | null;
+}
 
 export interface DecisionModel {
   number: ModelNumber;
@@ -16,15 +29,15 @@ export interface DecisionModel {
   controlsActions: Side;
   name: string;
   short: string;
+  /** What an ordinary week looks like under this model. */
   looksLike: string;
-  fitsWhen: string;
-  asksOfDistrict: string;
-  asksOfSchools: string;
-  risks: string;
-  example: string;
+  /** Situations where the model is a good fit. */
+  fitsWhen: string[];
+  asksOfDistrict: string[];
+  asksOfSchools: string[];
+  risks: string[];
+  example: WorkedExample;
 }
-
-export const SOURCE_CITATION = 'Education Northwest, 2017';
 
 export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
   1: {
@@ -34,17 +47,32 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
     name: 'District sets priorities and controls actions',
     short: 'District leads both',
     looksLike:
-      'The district names the focus and spells out the approach: one programme, one schedule, one set of supports, used the same way in every school in scope.',
-    fitsWhen:
-      'The data points to the same gap across many schools, such as weak foundational reading in every elementary building, and a common approach is the fastest way to close it.',
-    asksOfDistrict:
-      'Show schools the data behind the choice so they can see why, and fund the training, materials and coaching that the chosen approach needs.',
-    asksOfSchools:
-      'Put the common approach in place faithfully, collect the agreed data and tell the district early what is and is not working.',
-    risks:
-      'Schools may comply without believing in the work, and good local ideas can be lost if no one asks for them.',
-    example:
-      'A large district found its literacy problems came from a gap in early reading instruction; it concentrated on systematic reading teaching across its elementary schools and decided the district needed to lead both the what and the how.',
+      'The district names the focus and spells out the approach: one programme, one timetable for training, one set of supports and one way of checking progress, used alike in every school in scope. Principals lead the work in their buildings and tell the district early what is and is not working.',
+    fitsWhen: [
+      'The data shows the same gap across many schools, such as weak foundational reading in every elementary building.',
+      'A common approach, done well everywhere, is the quickest way to close the gap.',
+      'Earlier efforts stalled because each school went its own way.',
+    ],
+    asksOfDistrict: [
+      'Share the data behind the choice with every school, so people see why before they are asked to change.',
+      'Specify the actions and fund what they need: training, materials, coaching and time.',
+      'Agree early on the resources, and report progress back to schools often.',
+    ],
+    asksOfSchools: [
+      'Put the common approach in place faithfully rather than adapting it away.',
+      'Collect the agreed data and report on the agreed schedule.',
+      'Say early and plainly what is getting in the way.',
+    ],
+    risks: [
+      'Schools may comply without believing in the work.',
+      'Good local ideas can be lost if no one asks for them.',
+      'If the district under-delivers on support, schools carry the blame for a plan they did not choose.',
+    ],
+    example: {
+      title: 'A large district in Idaho',
+      text: 'A data review and classroom observations traced the district’s literacy problems to a gap in foundational reading instruction in the elementary grades. District and school teams narrowed their work to systematic reading instruction across the elementary schools, leaving the secondary schools out for now. The district also saw that it had been working under model 2, while the data called for model 1.',
+      source: SOURCE_CITATION,
+    },
   },
   2: {
     number: 2,
@@ -53,17 +81,32 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
     name: 'District sets priorities, school controls actions',
     short: 'District sets the what, schools the how',
     looksLike:
-      'The district names one or two priorities for everyone; each school chooses its own goals and strategies to get there and reports on its progress.',
-    fitsWhen:
-      'The district-wide need is clear, but schools differ enough that each needs its own route, and school leaders have the capacity to plan.',
-    asksOfDistrict:
-      'Share the data that drove the priority, support school planning and data use, and set clear reporting expectations from the start.',
-    asksOfSchools:
-      'Set goals that serve the shared priority, collect data, report on a regular cadence, and learn from other schools during the year.',
-    risks:
-      'Without agreed reporting, the district finds out too late that plans drifted; schools with less planning capacity can fall behind.',
-    example:
-      'A small district told its principals the focus would be reading; each school set its own goals and methods, collected data, reported progress, consulted other schools and showed how its work built a stronger K–12 path.',
+      'The district names one or two priorities for everyone. Each school sets its own goals for them, chooses its own strategies, collects data and reports on a regular cadence; schools consult one another through the year.',
+    fitsWhen: [
+      'The district-wide need is clear, but schools start from different places and need different routes.',
+      'Principals and school teams can plan well and use data.',
+      'The district wants one shared focus without one shared method.',
+    ],
+    asksOfDistrict: [
+      'Share the data that drove the priority, to win schools’ buy-in.',
+      'Support school-level planning and data use where schools need it.',
+      'Set the reporting expectations at the start, so nothing comes as a surprise at the end of the year.',
+    ],
+    asksOfSchools: [
+      'Set goals and strategies that serve the shared priority.',
+      'Collect data, report progress regularly and consult other schools.',
+      'Show how the school’s work adds to a stronger whole-district (K–12) path for students.',
+    ],
+    risks: [
+      'Without agreed reporting, the district finds out too late that plans drifted.',
+      'Schools with less planning capacity can fall behind.',
+      'Twelve different methods can make district support thin and hard to target.',
+    ],
+    example: {
+      title: 'A small district in Washington state',
+      text: 'The superintendent told principals that improvement would focus on reading, and that each school would decide its own goals and how to reach them. He also required schools to collect data, report progress regularly, consult one another during the year and show how their work built a stronger K–12 experience. Saying all this plainly at the start avoided misunderstandings and end-of-year surprises.',
+      source: SOURCE_CITATION,
+    },
   },
   3: {
     number: 3,
@@ -72,17 +115,32 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
     name: 'School sets priorities and controls actions',
     short: 'Schools lead both',
     looksLike:
-      'Each school reads its own data, picks its own priorities and chooses its own actions; the district acts as a service provider and connector.',
-    fitsWhen:
-      'Schools are strong, have a track record of improvement and sound plans of their own, and their needs differ widely.',
-    asksOfDistrict:
-      'Offer support for strategic planning and data use, connect schools that work on similar problems, and keep resources flowing as agreed.',
-    asksOfSchools:
-      'Run a disciplined improvement cycle, share results openly, and show how the school adds to the district’s overall goals.',
-    risks:
-      'Success can stay in pockets, and the district may lose sight of schools that are struggling quietly.',
-    example:
-      'A secondary school with its own well-evidenced mathematics plan keeps control of its priorities and methods, while the district links it with other schools working on the same problem.',
+      'Each school reads its own data, picks its own priorities and chooses its own actions. The district acts as a partner and connector: it supports planning and data use, links schools working on similar problems, and keeps resources flowing as agreed.',
+    fitsWhen: [
+      'Schools are strong, have a track record of improvement and sound plans of their own.',
+      'Needs differ widely from school to school.',
+      'The aim is to grow what already works in a school rather than replace it.',
+    ],
+    asksOfDistrict: [
+      'Support school strategic planning and data-driven decision making.',
+      'Connect schools working on the same problem so success spreads beyond pockets.',
+      'Keep the agreed resources coming and stay close enough to notice a school that is struggling.',
+    ],
+    asksOfSchools: [
+      'Run a disciplined improvement cycle: plan, act, collect data, review.',
+      'Share results and practices openly with other schools and the district.',
+      'Show how the school’s priorities serve the district’s overall goals.',
+    ],
+    risks: [
+      'Success can stay in pockets while other schools struggle quietly.',
+      'The district can lose sight of results until it is too late to help.',
+      'Shared resources are hard to plan when every school chooses differently.',
+    ],
+    example: {
+      title: 'The district as connector: Evansville, Indiana',
+      text: 'The district made regular, formal time for all 40 of its schools to connect. When one school had built an effective peer-observation plan, district staff — who knew what was happening in each building — invited its teachers to share their templates and protocols, and the practice spread. Under model 3, noticing and connecting like this is the district’s main job.',
+      source: CSI_CITATION,
+    },
   },
   4: {
     number: 4,
@@ -91,17 +149,32 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
     name: 'School sets priorities, district controls actions',
     short: 'Schools set the what, district the how',
     looksLike:
-      'Schools identify what they most need; the district organises the response, such as shared training, specialists or programmes delivered across schools.',
-    fitsWhen:
-      'Schools know their needs well but the remedy needs district scale, expertise or money that no single school has.',
-    asksOfDistrict:
-      'Listen closely to each school’s needs, agree early on the resources it will provide, and report back on delivery.',
-    asksOfSchools:
-      'Make needs specific and backed by data, take part fully in what the district provides, and report on its effect.',
-    risks:
-      'The district response can be slow or generic; schools may feel unheard if their request comes back changed.',
-    example:
-      'Several schools each name behaviour support for students with disabilities as their top need; the district hires and deploys specialists and runs shared training for all of them.',
+      'Schools say what they most need, backed by their data. The district organises the response — shared training, specialists, programmes or money delivered across the schools that asked — and reports back on delivery.',
+    fitsWhen: [
+      'Schools know their needs well, but the remedy needs district scale, expertise or funding.',
+      'Several schools name the same need and a shared response is cheaper and better.',
+      'The actions involve things only the district controls, such as staffing or contracts.',
+    ],
+    asksOfDistrict: [
+      'Listen closely to each school’s stated need before designing the response.',
+      'Agree early on the resources it will provide, and deliver on time.',
+      'Report back on what was delivered and what it changed.',
+    ],
+    asksOfSchools: [
+      'Make needs specific and back them with data.',
+      'Take part fully in what the district provides.',
+      'Report on the effect, so the district can adjust.',
+    ],
+    risks: [
+      'The district’s response can be slow or generic.',
+      'Schools may feel unheard if their request comes back changed.',
+      'Schools can come to wait for the district instead of acting on what they control.',
+    ],
+    example: {
+      title: 'An illustration: behaviour support',
+      text: 'Several schools each name support for students with disabilities who have behaviour needs as their top priority. The district hires and deploys two behaviour specialists across those schools, runs shared training for their staff, and reports each term on the support given and the change in referrals.',
+      source: null,
+    },
   },
 };
 
@@ -112,6 +185,17 @@ export const CONSTANTS_IN_EVERY_MODEL: readonly string[] = [
   'Look at the same data together.',
   'Build trust: both sides take risks and learn together.',
 ];
+
+/** The story behind "build trust", told once beside the constants. */
+export const TRUST_EXAMPLE: WorkedExample = {
+  title: 'A large district in Washington state',
+  text: 'Before five school leadership teams and district staff started a complex curriculum overhaul, everyone looked back at what had sunk earlier reforms and how they could have worked together better. They chose a more collaborative approach and agreed to share leadership, responsibilities and accountability.',
+  source: SOURCE_CITATION,
+};
+
+/** The lesson the source draws from all of this, in our words. */
+export const SAME_PLAYBOOK =
+  'In the end, who decides matters less than everyone working from the same playbook — and a clear model lets the district and schools take shared responsibility.';
 
 export function modelFor(setsPriorities: Side, controlsActions: Side): DecisionModel {
   const found = MODEL_NUMBERS.map((n) => DECISION_MODELS[n]).find(
@@ -124,4 +208,11 @@ export function modelFor(setsPriorities: Side, controlsActions: Side): DecisionM
 export function modelLabel(n: ModelNumber | null | undefined): string {
   if (!n) return 'Not decided';
   return `Model ${n}: ${DECISION_MODELS[n].name}`;
+}
+
+/** "District sets priorities · school controls actions" */
+export function modelAnswers(n: ModelNumber): string {
+  const m = DECISION_MODELS[n];
+  const cap = (s: Side) => (s === 'district' ? 'District' : 'School');
+  return `${cap(m.setsPriorities)} sets priorities · ${m.controlsActions} controls actions`;
 }

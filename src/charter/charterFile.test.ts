@@ -137,7 +137,15 @@ describe('rejecting bad files, with a message that names the problem', () => {
   it('references that point at nothing', () => {
     expect(rejectionOf((c) => (c.positions[0].focusAreaId = 'focus-999'))).toMatch(/positions\[0\]\.focusAreaId points at no focus area/);
     expect(rejectionOf((c) => (c.decisions[1].focusAreaId = 'focus-999'))).toMatch(/decisions\[1\]\.focusAreaId points at no focus area/);
-    expect(rejectionOf((c) => (c.domains[0].consulted = ['board']))).toMatch(/domains\[0\]\.consulted points at no role \("board"\)/);
+    expect(rejectionOf((c) => (c.rights[0].consulted = ['board']))).toMatch(/rights\[0\]\.consulted points at no role \("board"\)/);
+    expect(rejectionOf((c) => (c.rights[2].domainId = 'weather'))).toMatch(/rights\[2\]\.domainId points at no domain/);
+    expect(rejectionOf((c) => (c.rights[3].focusAreaId = 'focus-999'))).toMatch(/rights\[3\]\.focusAreaId points at no focus area/);
+    expect(rejectionOf((c) => (c.rights[1] = { ...c.rights[0] }))).toMatch(/rights \(domain and focus area\) id ".*" appears twice/);
+    expect(rejectionOf((c) => c.roles[0].memberIds.push('member-999'))).toMatch(/roles\[0\]\.memberIds points at no team member \("member-999"\)/);
+    expect(rejectionOf((c) => (c.supports.resources[0].toRoleId = 'mayor'))).toMatch(/supports\.resources\[0\]\.toRoleId points at no role/);
+    expect(rejectionOf((c) => c.supports.communication[1].withRoleIds.push('board'))).toMatch(
+      /supports\.communication\[1\]\.withRoleIds points at no role \("board"\)/,
+    );
     expect(rejectionOf((c) => (c.expectations[0].ownerRoleId = 'mayor'))).toMatch(/expectations\[0\]\.ownerRoleId points at no role/);
   });
 

@@ -4,6 +4,7 @@ import { newCharter, newExpectation, type Charter } from './Charter';
 import { parseCharterFile } from './charterFile';
 import { isReadyToSign, openItems, setupProblems, signatoryProblems } from './completeness';
 import { ROLE } from './Role';
+import { addDomain, syncRights } from './DecisionRight';
 
 function fixture(name: string): Charter {
   const r = parseCharterFile(readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -36,7 +37,8 @@ describe('a fresh charter', () => {
       'Name at least one signatory from the district side.',
       'Name at least one signatory from the school side.',
     ]);
-    expect(items.filter((i) => i.stage === 'roles')).toHaveLength(fresh.domains.length);
+    // With no focus area yet there are no decision rights to own.
+    expect(items.filter((i) => i.stage === 'roles')).toEqual([]);
     expect(items.at(-1)).toEqual({ stage: 'expectations', message: 'Write at least one expectation.' });
   });
 
@@ -59,7 +61,7 @@ describe('the fixtures', () => {
     expect(draft.expectations[0].evidence).toBe(''); // an expectation without evidence is fine
     expect(openItems(draft)).toEqual([
       { stage: 'decide', message: 'Agree a model for “Attendance”.' },
-      { stage: 'roles', message: 'No one sets priorities for “Staffing and hiring”.' },
+      { stage: 'roles', message: 'No one sets priorities for “Staffing and hiring” in Elementary reading.' },
     ]);
     expect(isReadyToSign(draft)).toBe(false);
   });
@@ -89,10 +91,83 @@ describe('expectations', () => {
 });
 
 describe('decision domains', () => {
-  it('flag a domain where no one decides actions', () => {
+  it('flag a domain where no one decides actions, naming the focus area', () => {
     const c = fixture('riverside-signed');
-    c.domains[0].decidesActions = null;
-    expect(messages(c)).toEqual(['No one decides actions for “Curriculum and materials”.']);
+    const right = c.rights.find((r) => r.domainId === 'curriculum-and-materials' && r.focusAreaId === c.focusAreas[0].id)!;
+    right.decidesActions = null;
+    right.overridden = true;
+    expect(messages(c)).toEqual(['No one decides actions for “Curriculum and materials” in Elementary reading.']);
+  });
+
+  it('name every focus area where the same domain has no owner, in one line', () => {
+    const c = fixture('riverside-signed');
+    for (const r of c.rights.filter((x) => x.domainId === 'budget-and-resources')) {
+      Object.assign(r, { setsPriorities: null, decidesActions: null, overridden: true });
+    }
+    expect(messages(c)).toEqual([
+      'No one sets priorities or decides actions for “Budget and resources” in Elementary reading and Middle school mathematics.',
+    ]);
+  });
+
+  it('ask for the rights to be filled again when a focus area’s agreed model changed', () => {
+    const c = fixture('riverside-signed');
+    c.decisions[0].model = 2;
+    expect(messages(c)).toEqual(['Decision rights for “Elementary reading” are not yet filled from model 2.']);
+    syncRights(c);
+    expect(messages(c)).toEqual([]);
+    // The row the team changed by hand kept its change.
+    expect(c.rights.find((r) => r.domainId === 'staffing-and-hiring' && r.focusAreaId === c.focusAreas[0].id)).toMatchObject({
+      decidesActions: ROLE.principal,
+      overridden: true,
+    });
+  });
+
+  it('leave a focus area with no agreed model to the decide stage', () => {
+    const c = fixture('riverside-signed');
+    c.decisions[1].model = null;
+    syncRights(c);
+    expect(openItems(c)).toEqual([
+      { stage: 'decide', message: 'Agree a model for “Middle school mathematics”.' },
+    ]);
+    // A row the team set by hand still counts: emptying it is flagged.
+    const pd = c.rights.find((r) => r.domainId === 'professional-development' && r.focusAreaId === c.focusAreas[1].id)!;
+    expect(pd.overridden).toBe(true);
+    pd.setsPriorities = null;
+    expect(messages(c)).toEqual([
+      'Agree a model for “Middle school mathematics”.',
+      'No one sets priorities for “Professional development” in Middle school mathematics.',
+    ]);
+  });
+
+  it('need every role and every area to have a name', () => {
+    const c = fixture('riverside-signed');
+    c.roles.push({ id: 'r-new', name: ' ', side: 'school', purpose: '', responsibilities: '', memberIds: [] });
+    addDomain(c, { id: 'd-new', name: '' });
+    expect(messages(c)).toEqual(['Role 8 has no name.', 'Area of decisions 10 has no name.']);
+  });
+});
+
+describe('supports', () => {
+  it('each resource agreement says what, from whom and to whom; each plan line has an owner and a cadence', () => {
+    const c = fixture('riverside-signed');
+    c.supports.resources[0].toRoleId = null;
+    c.supports.resources.push({ id: 'x', what: '', fromRoleId: ROLE.centralOffice, toRoleId: ROLE.principal, byWhen: '' });
+    c.supports.communication[0].cadence = null;
+    c.supports.communication[1].ownerRoleId = null;
+    expect(openItems(c).filter((i) => i.stage === 'expectations').map((i) => i.message)).toEqual([
+      '“Professional development for the focus area: days, trainers…” needs who gives it and who receives it.',
+      'Resource agreement 4 says nothing yet.',
+      '“Progress report on each focus area, with the agreed data” has no cadence.',
+      '“Progress check-in: what is working, what is not, next steps” has no owner.',
+    ]);
+  });
+
+  it('a communication plan needs a school year that ends after it starts', () => {
+    const c = fixture('riverside-signed');
+    c.supports.schoolYear = { start: '2027-06-11', end: '2026-08-17' };
+    expect(messages(c)).toEqual(['The school year must end after it starts.']);
+    c.supports.communication = [];
+    expect(messages(c)).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 /** What is still open before a charter can be signed. */
 import type { Charter } from './Charter';
 import { signatories, decisionFor } from './Charter';
-import { isUnowned } from './DecisionDomain';
+import { focusAreasOutOfDate, ownershipGaps } from './DecisionRight';
+import { schoolYearProblem } from './supports';
 import type { StageId } from '../workflow/stages';
 
 
@@ -27,17 +28,99 @@ export function setupProblems(c: Charter): OpenItem[] {
   return items;
 }
 
+/** Every focus area needs an agreed model, or a parked disagreement that says what is parked. */
 export function decisionProblems(c: Charter): OpenItem[] {
-  return c.focusAreas
-    .filter((f) => !decisionFor(c, f.id)?.model)
-    .map((f) => ({ stage: 'decide' as const, message: `Agree a model for “${f.name || 'unnamed focus area'}”.` }));
+  const items: OpenItem[] = [];
+  for (const f of c.focusAreas) {
+    const d = decisionFor(c, f.id);
+    const name = f.name || 'unnamed focus area';
+    if (d?.model) continue;
+    if (!d?.parked) items.push({ stage: 'decide', message: `Agree a model for “${name}”.` });
+    else if (!d.parkedNote.trim()) {
+      items.push({ stage: 'decide', message: `Say what is parked for “${name}” and when you will come back to it.` });
+    }
+  }
+  return items;
 }
 
+export interface ParkedItem {
+  focusAreaId: string;
+  focusArea: string;
+  note: string;
+}
+
+/** Disagreements parked on purpose: still open, but they do not stop the charter being signed. */
+export function parkedItems(c: Charter): ParkedItem[] {
+  return c.focusAreas.flatMap((f) => {
+    const d = decisionFor(c, f.id);
+    return d?.parked && !d.model ? [{ focusAreaId: f.id, focusArea: f.name || 'Unnamed focus area', note: d.parkedNote.trim() }] : [];
+  });
+}
+
+/** At most about 60 characters, cut at a word, with an ellipsis when cut. */
+function shorten(text: string, max = 60): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max + 1);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > max / 2 ? cut.slice(0, at) : t.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Unnamed roles and domains; decision rights not yet filled from the agreed model; domains no one owns. */
 export function roleProblems(c: Charter): OpenItem[] {
-  return c.domains.filter(isUnowned).map((d) => ({
-    stage: 'roles' as const,
-    message: `No one ${!d.setsPriorities ? 'sets priorities' : 'decides actions'} for “${d.name || 'unnamed domain'}”.`,
-  }));
+  const items: OpenItem[] = [];
+  c.roles.forEach((r, i) => {
+    if (!r.name.trim()) items.push({ stage: 'roles', message: `Role ${i + 1} has no name.` });
+  });
+  c.domains.forEach((d, i) => {
+    if (!d.name.trim()) items.push({ stage: 'roles', message: `Area of decisions ${i + 1} has no name.` });
+  });
+  for (const { focusArea, model } of focusAreasOutOfDate(c)) {
+    items.push({
+      stage: 'roles',
+      message: `Decision rights for “${focusArea.name || 'unnamed focus area'}” are not yet filled from model ${model}.`,
+    });
+  }
+  const byDomain = new Map<string, { domain: string; kind: string; focusAreas: string[] }>();
+  for (const g of ownershipGaps(c)) {
+    const kind =
+      g.missing.length === 2 ? 'sets priorities or decides actions' : g.missing[0] === 'setsPriorities' ? 'sets priorities' : 'decides actions';
+    const key = `${g.domain.id}\u0000${kind}`;
+    const entry = byDomain.get(key) ?? { domain: g.domain.name.trim() || 'unnamed area', kind, focusAreas: [] };
+    entry.focusAreas.push(g.focusArea.name.trim() || 'unnamed focus area');
+    byDomain.set(key, entry);
+  }
+  for (const e of byDomain.values()) {
+    items.push({ stage: 'roles', message: `No one ${e.kind} for “${e.domain}” in ${joinNames(e.focusAreas)}.` });
+  }
+  return items;
+}
+
+/** Resource agreements and the communication plan: each line says what, who, and (for the plan) how often. */
+export function supportsProblems(c: Charter): OpenItem[] {
+  const items: OpenItem[] = [];
+  const label = (what: string, fallback: string) => (what.trim() ? `“${shorten(what)}”` : fallback);
+  c.supports.resources.forEach((a, i) => {
+    const name = label(a.what, `Resource agreement ${i + 1}`);
+    if (!a.what.trim()) items.push({ stage: 'expectations', message: `Resource agreement ${i + 1} says nothing yet.` });
+    if (!a.fromRoleId || !a.toRoleId) items.push({ stage: 'expectations', message: `${name} needs who gives it and who receives it.` });
+  });
+  c.supports.communication.forEach((m, i) => {
+    const name = label(m.what, `Communication plan line ${i + 1}`);
+    if (!m.what.trim()) items.push({ stage: 'expectations', message: `Communication plan line ${i + 1} says nothing yet.` });
+    if (!m.ownerRoleId) items.push({ stage: 'expectations', message: `${name} has no owner.` });
+    if (!m.cadence) items.push({ stage: 'expectations', message: `${name} has no cadence.` });
+  });
+  if (c.supports.communication.length) {
+    const problem = schoolYearProblem(c.supports.schoolYear);
+    if (problem) items.push({ stage: 'expectations', message: problem });
+  }
+  return items;
 }
 
 export function expectationProblems(c: Charter): OpenItem[] {
@@ -68,6 +151,7 @@ export function openItems(c: Charter): OpenItem[] {
     ...decisionProblems(c),
     ...roleProblems(c),
     ...expectationProblems(c),
+    ...supportsProblems(c),
   ];
 }
 

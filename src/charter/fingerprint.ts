@@ -12,11 +12,13 @@ function canonicalValue(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map(canonicalValue);
   if (value && typeof value === 'object') {
+    // Keys are normalised first, then sorted by UTF-16 code unit (what Array#sort does, everywhere).
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k.normalize('NFC'), v] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key.normalize('NFC')] = canonicalValue(v);
-    }
+    for (const [k, v] of entries) out[k] = canonicalValue(v);
     return out;
   }
   return value;

@@ -48,7 +48,9 @@ describe('signing', () => {
       expect(r.ok, JSON.stringify(typed)).toBe(true);
     }
     const after = await signed(c, jose.id, `  ${'José Ñúñez'.normalize('NFD')} `);
-    expect(after.signatures).toEqual([{ memberId: jose.id, typedName: 'José Ñúñez', signedAt: AT.toISOString() }]);
+    expect(after.signatures).toEqual([
+      { memberId: jose.id, typedName: 'José Ñúñez', method: 'typed', image: null, signedAt: AT.toISOString() },
+    ]);
     expect(sameName('Αλέξανδρος Παπαδόπουλος', 'ΑΛΈΞΑΝΔΡΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ')).toBe(true);
     expect(sameName('Jose Nunez', 'José Ñúñez')).toBe(false);
   });

@@ -1,13 +1,36 @@
-/** Signing, locking and revising a charter. */
-import { newId, signatories, type Charter, type Signature } from './Charter';
+/**
+ * Signing, locking and revising a charter.
+ *
+ * The rules, in one place:
+ *  - only a named signatory signs, once, and only in their own name (they type it,
+ *    whether they also draw their signature or not): no one signs on someone else's behalf;
+ *  - no one signs while the charter still has open items;
+ *  - the last signature locks the charter and records its fingerprint;
+ *  - a locked charter never changes: "revise" starts revision N+1, a new draft linked to it;
+ *  - a partly signed charter is read-only until someone chooses to change it, which clears
+ *    the signatures given so far (they vouched for the text as it was).
+ */
+import {
+  MAX_SIGNATURE_IMAGE_CHARS,
+  SIGNATURE_IMAGE_PREFIX,
+  newId,
+  signatories,
+  type Charter,
+  type Signature,
+  type TeamMember,
+} from './Charter';
 import { openItems } from './completeness';
-import { fingerprintOf } from './fingerprint';
+import { canonicalContent, fingerprintOf } from './fingerprint';
 
 export function hasSigned(c: Charter, memberId: string): boolean {
   return c.signatures.some((s) => s.memberId === memberId);
 }
 
-export function unsignedSignatories(c: Charter) {
+export function signatureOf(c: Charter, memberId: string): Signature | undefined {
+  return c.signatures.find((s) => s.memberId === memberId);
+}
+
+export function unsignedSignatories(c: Charter): TeamMember[] {
   return signatories(c).filter((m) => !hasSigned(c, m.id));
 }
 
@@ -17,13 +40,28 @@ export function sameName(a: string, b: string): boolean {
   return norm(a) !== '' && norm(a) === norm(b);
 }
 
+/** Why a drawn signature's image cannot be kept, or null when it can. */
+export function signatureImageProblem(image: string): string | null {
+  if (!image.startsWith(SIGNATURE_IMAGE_PREFIX + 'iVBORw0KGgo')) return 'The drawn signature is not a PNG image.';
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(image.slice(SIGNATURE_IMAGE_PREFIX.length))) return 'The drawn signature is damaged.';
+  if (image.length > MAX_SIGNATURE_IMAGE_CHARS) return 'The drawn signature is too large to keep. Clear it and sign again, a little smaller.';
+  return null;
+}
+
 export type SignResult = { ok: true; charter: Charter; locked: boolean } | { ok: false; error: string };
 
 /**
- * A signatory signs by typing their own name. Returns a new charter; when the
- * last signatory signs, the charter is locked and fingerprinted.
+ * A signatory signs by typing their own name and, optionally, drawing their
+ * signature (`image`, a PNG data URL). Returns a new charter; when the last
+ * signatory signs, the charter is locked and fingerprinted.
  */
-export async function sign(c: Charter, memberId: string, typedName: string, at: Date = new Date()): Promise<SignResult> {
+export async function sign(
+  c: Charter,
+  memberId: string,
+  typedName: string,
+  at: Date = new Date(),
+  image: string | null = null,
+): Promise<SignResult> {
   if (c.status === 'signed') return { ok: false, error: 'This charter is already signed and locked.' };
   const open = openItems(c);
   if (open.length) {
@@ -35,7 +73,17 @@ export async function sign(c: Charter, memberId: string, typedName: string, at: 
   if (!sameName(typedName, member.name)) {
     return { ok: false, error: `Type your own name exactly as it appears: ${member.name}. No one can sign on someone else’s behalf.` };
   }
-  const signature: Signature = { memberId, typedName: typedName.normalize('NFC').trim(), signedAt: at.toISOString() };
+  if (image !== null) {
+    const problem = signatureImageProblem(image);
+    if (problem) return { ok: false, error: problem };
+  }
+  const signature: Signature = {
+    memberId,
+    typedName: typedName.normalize('NFC').trim().replace(/\s+/g, ' '),
+    method: image === null ? 'typed' : 'drawn',
+    image,
+    signedAt: at.toISOString(),
+  };
   const next: Charter = structuredClone({ ...c, signatures: [...c.signatures, signature] });
   const locked = unsignedSignatories(next).length === 0;
   if (locked) {
@@ -61,4 +109,50 @@ export function revise(c: Charter, at: Date = new Date()): Charter {
   next.createdAt = at.toISOString();
   next.updatedAt = at.toISOString();
   return next;
+}
+
+/**
+ * Why the charter's content cannot be changed right now, or null when it can:
+ * "locked" once everyone has signed (start a revision instead), "partly-signed"
+ * while some have signed (clear their signatures first, after a warning).
+ */
+export type EditBlock = 'locked' | 'partly-signed';
+
+export function editBlock(c: Pick<Charter, 'status' | 'signatures'>): EditBlock | null {
+  if (c.status === 'signed') return 'locked';
+  if (c.signatures.length > 0) return 'partly-signed';
+  return null;
+}
+
+/** The content a signature vouches for: everything but the signatures, the lock and volatile fields. */
+export function signedContent(c: Charter): string {
+  return canonicalContent({ ...c, signatures: [], status: 'draft', lockedAt: null });
+}
+
+/**
+ * True when `after` changes what `before` says (its content), as opposed to
+ * only adding signatures or locking it. A locked charter may not change at all.
+ */
+export function changesContent(before: Charter, after: Charter): boolean {
+  if (before.id !== after.id) return true;
+  if (before.status === 'signed') {
+    return canonicalContent(before) !== canonicalContent(after) || before.fingerprint !== after.fingerprint;
+  }
+  if (signedContent(before) !== signedContent(after)) return true;
+  // Signatures already given are never altered or taken away by an edit.
+  const given = new Set(after.signatures.map((s) => JSON.stringify(s)));
+  return !before.signatures.every((s) => given.has(JSON.stringify(s)));
+}
+
+/**
+ * Clear the signatures of a partly signed charter so it can be changed. The
+ * people who signed are returned, so the app can say whose signatures went.
+ */
+export function clearSignatures(c: Charter, at: Date = new Date()): { charter: Charter; cleared: TeamMember[] } {
+  if (c.status === 'signed') throw new Error('A signed charter cannot be changed; start a new revision instead.');
+  const cleared = c.signatures
+    .map((s) => c.team.find((m) => m.id === s.memberId))
+    .filter((m): m is TeamMember => m !== undefined);
+  const charter: Charter = structuredClone({ ...c, signatures: [], updatedAt: at.toISOString() });
+  return { charter, cleared };
 }

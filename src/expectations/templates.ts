@@ -1,10 +1,14 @@
 /**
  * Starting points for expectations, per decision model. Ideas from the sources
- * (Education Northwest, 2017; Kaufman, Grimm & Miller, 2012), in our own words.
+ * (Education Northwest, 2017; Kaufman, Grimm & Miller, 2012; MSU K-12
+ * Outreach), written in our own words. Adding one is a single action; the team
+ * then edits it.
  */
 import type { Cadence } from '../charter/Cadence';
+import type { Expectation, SchoolYear } from '../charter/Charter';
 import type { ModelNumber } from '../charter/DecisionModel';
 import { ROLE } from '../charter/Role';
+import { isoDay, parseDay } from '../charter/supports';
 
 export interface ExpectationTemplate {
   id: string;
@@ -14,9 +18,18 @@ export interface ExpectationTemplate {
   evidence: string;
   /** Models the template suits; all four when it holds in every model. */
   models: readonly ModelNumber[];
+  /** Where the idea comes from, cited on screen. */
+  source: string;
+  /** Days from the start of the school year to the due date; the year's last day when absent. */
+  dueDays?: number;
+  /** Days from the start of the school year to the start date; the first day when absent. */
+  startDays?: number;
 }
 
 const ALL: readonly ModelNumber[] = [1, 2, 3, 4];
+const EDNW = 'Education Northwest, 2017';
+const KGM = 'Kaufman, Grimm & Miller, 2012';
+const MSU = 'MSU K-12 Outreach';
 
 export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
   {
@@ -26,6 +39,9 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'annually',
     evidence: 'Resource agreement signed by the district and each principal',
     models: ALL,
+    source: EDNW,
+    startDays: -60,
+    dueDays: 0,
   },
   {
     id: 'report-progress',
@@ -34,6 +50,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'monthly',
     evidence: 'Progress report on file with the district office',
     models: ALL,
+    source: EDNW,
   },
   {
     id: 'progress-checkin',
@@ -42,6 +59,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'quarterly',
     evidence: 'Check-in notes shared with the school',
     models: ALL,
+    source: EDNW,
   },
   {
     id: 'cross-school',
@@ -50,6 +68,25 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'semester',
     evidence: 'Short note on what was learned and tried',
     models: ALL,
+    source: EDNW,
+  },
+  {
+    id: 'inclusion-review',
+    ownerRoleId: ROLE.specialEducation,
+    what: 'Review intervention and IEP progress data with each school leadership team, so students with disabilities are part of every plan.',
+    cadence: 'quarterly',
+    evidence: 'Review notes with the actions agreed for each school',
+    models: ALL,
+    source: MSU,
+  },
+  {
+    id: 'reflect-refine',
+    ownerRoleId: ROLE.superintendent,
+    what: 'Lead a reflect-and-refine review of this charter with the whole team and agree what to change next year.',
+    cadence: 'annually',
+    evidence: 'Next revision of the charter started, with the changes listed',
+    models: ALL,
+    source: KGM,
   },
   {
     id: 'share-data',
@@ -58,6 +95,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'semester',
     evidence: 'Data briefing held; slides sent to every school in scope',
     models: [1, 2],
+    source: EDNW,
   },
   {
     id: 'common-approach-training',
@@ -66,6 +104,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'monthly',
     evidence: 'Training calendar and attendance; coaching logs',
     models: [1, 4],
+    source: EDNW,
   },
   {
     id: 'implementation-feedback',
@@ -74,6 +113,16 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'quarterly',
     evidence: 'Feedback summary discussed at the district check-in',
     models: [1, 4],
+    source: EDNW,
+  },
+  {
+    id: 'classroom-visits',
+    ownerRoleId: ROLE.centralOffice,
+    what: 'Visit classrooms with the principal to see how the common approach is going, and agree support where it is not.',
+    cadence: 'monthly',
+    evidence: 'Visit notes with the support agreed',
+    models: [1],
+    source: EDNW,
   },
   {
     id: 'school-goals',
@@ -82,6 +131,8 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'annually',
     evidence: 'School improvement plan reviewed with the district',
     models: [2, 3],
+    source: EDNW,
+    dueDays: 45,
   },
   {
     id: 'k12-contribution',
@@ -90,6 +141,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'annually',
     evidence: 'End-of-year presentation to the district leadership team',
     models: [2, 3],
+    source: EDNW,
   },
   {
     id: 'planning-support',
@@ -98,6 +150,16 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'quarterly',
     evidence: 'Planning sessions held with each school that asked',
     models: [2, 3],
+    source: EDNW,
+  },
+  {
+    id: 'connect-schools',
+    ownerRoleId: ROLE.centralOffice,
+    what: 'Bring together schools working on the same focus area so they can swap tools, protocols and practices.',
+    cadence: 'semester',
+    evidence: 'Sharing sessions held; tools posted where every school can find them',
+    models: [2, 3],
+    source: KGM,
   },
   {
     id: 'inquiry-cycles',
@@ -106,6 +168,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'monthly',
     evidence: 'Cycle log reviewed by the school leadership team',
     models: [3],
+    source: KGM,
   },
   {
     id: 'school-needs',
@@ -114,6 +177,8 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'annually',
     evidence: 'Needs statement with the data behind it',
     models: [4],
+    source: EDNW,
+    dueDays: 30,
   },
   {
     id: 'district-response',
@@ -122,9 +187,44 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'semester',
     evidence: 'Written response to each school',
     models: [4],
+    source: EDNW,
   },
 ];
 
+/** The templates that suit a model (all of them when no model is given), model-specific ones first. */
 export function templatesFor(model: ModelNumber | null): ExpectationTemplate[] {
-  return EXPECTATION_TEMPLATES.filter((t) => model === null || t.models.includes(model));
+  const fits = EXPECTATION_TEMPLATES.filter((t) => model === null || t.models.includes(model));
+  return [...fits.filter((t) => t.models.length < 4), ...fits.filter((t) => t.models.length === 4)];
+}
+
+export function holdsInEveryModel(t: ExpectationTemplate): boolean {
+  return t.models.length === 4;
+}
+
+function offset(iso: string, days: number): string {
+  const d = parseDay(iso);
+  return d ? isoDay(new Date(d.getTime() + days * 86_400_000)) : '';
+}
+
+/** The expectation a template gives, dated within the school year; an owner role the charter lacks is left empty. */
+export function expectationFromTemplate(
+  id: string,
+  t: ExpectationTemplate,
+  year: SchoolYear,
+  roleIds: ReadonlySet<string>,
+): Expectation {
+  return {
+    id,
+    ownerRoleId: roleIds.has(t.ownerRoleId) ? t.ownerRoleId : null,
+    what: t.what,
+    cadence: t.cadence,
+    evidence: t.evidence,
+    start: offset(year.start, t.startDays ?? 0),
+    due: t.dueDays === undefined ? (parseDay(year.end) ? year.end : '') : offset(year.start, t.dueDays),
+  };
+}
+
+/** Whether an expectation with this template's exact wording is already in the charter. */
+export function isTemplateAdded(t: ExpectationTemplate, expectations: readonly Pick<Expectation, 'what'>[]): boolean {
+  return expectations.some((e) => e.what.trim() === t.what);
 }

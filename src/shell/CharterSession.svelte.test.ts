@@ -66,13 +66,17 @@ describe('an open charter', () => {
     expect(await lastPlace(session.charter.id)).toBe('setup');
   });
 
-  it('clears the signatures given so far when a partly signed charter is edited', () => {
+  it('keeps a partly signed charter as signed until someone chooses to clear the signatures (see src/sign/editGuard)', () => {
     const c = signed();
     const partly: Charter = { ...c, status: 'draft', lockedAt: null, fingerprint: null, signatures: c.signatures.slice(0, 2) };
     session = new CharterSession(partly, 'review');
     session.charter.expectations[0].what += ' (changed)';
     flushSync();
+    expect(session.charter.signatures).toHaveLength(2);
+    expect(session.charter.expectations[0].what).toBe(c.expectations[0].what);
+    session.clearSignatures();
+    flushSync();
     expect(session.charter.signatures).toHaveLength(0);
-    expect(session.notice).toMatch(/2 signatures given so far were cleared/);
+    expect(session.notice).toMatch(/signatures of .* were cleared/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charterHref, parseRoute } from './route';
+import { charterHref, parseRoute, revisionsHref } from './route';
 
 describe('hash routes', () => {
   it('opens the library for an empty or unknown hash', () => {
@@ -14,5 +14,10 @@ describe('hash routes', () => {
 
   it('ignores a stage that does not exist', () => {
     expect(parseRoute('#/charter/abc/nowhere')).toEqual({ page: 'charter', id: 'abc', stage: null });
+  });
+
+  it('round-trips the revisions of a charter, with or without a revision to compare', () => {
+    expect(parseRoute(revisionsHref('abc-2'))).toEqual({ page: 'revisions', id: 'abc-2', compare: null });
+    expect(parseRoute(revisionsHref('abc-2', 'abc/1'))).toEqual({ page: 'revisions', id: 'abc-2', compare: 'abc/1' });
   });
 });

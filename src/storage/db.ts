@@ -6,6 +6,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Charter } from '../charter/Charter';
 import type { StageId } from '../workflow/stages';
+import { catalogEntryForStored, computeLineages, type CatalogEntry } from './catalog';
+import { watchHealth } from './health';
 
 /** Where the user last was in a charter, so a reload or a later visit returns there. */
 export interface Place {
@@ -19,6 +21,8 @@ export const DB_NAME = 'same-playbook';
 export class PlaybookDb extends Dexie {
   charters!: EntityTable<Charter, 'id'>;
   places!: EntityTable<Place, 'charterId'>;
+  /** Since version 2: one small entry per charter for the library (see catalog.ts). */
+  catalog!: EntityTable<CatalogEntry, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -27,12 +31,28 @@ export class PlaybookDb extends Dexie {
       charters: 'id, updatedAt, district, status',
       places: 'charterId',
     });
+    // Version 2: the library's catalogue — lineage (all revisions of one charter),
+    // edit counter (two tabs), soft delete (undo) — built from every stored charter.
+    this.version(2)
+      .stores({
+        charters: 'id, updatedAt, district, status',
+        places: 'charterId',
+        catalog: 'id, lineage, updatedAt, title, district, status, deletedAt',
+      })
+      .upgrade(async (tx) => {
+        const charters = (await tx.table('charters').toArray()) as Charter[];
+        const lineages = computeLineages(charters);
+        await tx.table('catalog').bulkPut(charters.map((c) => catalogEntryForStored(c, lineages.get(c.id) ?? c.id, 1)));
+      });
   }
 }
 
 let instance: PlaybookDb | null = null;
 
 export function db(): PlaybookDb {
-  instance ??= new PlaybookDb();
+  if (!instance) {
+    instance = new PlaybookDb();
+    watchHealth(instance);
+  }
   return instance;
 }

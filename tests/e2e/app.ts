@@ -207,15 +207,29 @@ export async function fillReflect(page: Page, plan: CharterPlan): Promise<void> 
   await page.getByLabel('What does the data show?').fill(plan.reflection.dataShows);
 }
 
-export const positionGroup = (page: Page, focusArea: string, which: 'now' | 'should'): Locator =>
-  page
-    .getByRole('region', { name: focusArea, exact: true })
-    .getByRole('group', { name: which === 'now' ? 'Where we operate now' : 'Where we should be' });
+/** The tab of a focus area on Take positions. */
+export const focusAreaTab = (page: Page, focusArea: string): Locator =>
+  page.getByRole('tablist', { name: 'Focus areas' }).getByRole('tab').filter({ hasText: focusArea });
 
+/** One person's view on Take positions: their "now" or "should be" cell in the entry grid. */
+export const viewCell = (page: Page, person: string, which: 'now' | 'should'): Locator =>
+  page.getByRole('gridcell', { name: `${person}, ${which === 'now' ? 'now' : 'should be'}:` });
+
+/** What the room's views say, in words, once revealed (everyone in the plan gives the same view). */
+export const unanimousViews = (plan: CharterPlan, f: FocusAreaPlan): string =>
+  `All ${plan.team.length} see model ${f.now} today; all ${plan.team.length} want model ${f.shouldBe}.`;
+
+/** Take positions: every person gives the plan's views, typed as digit pairs; then reveal them. */
 export async function fillPositions(page: Page, plan: CharterPlan): Promise<void> {
   for (const f of plan.focusAreas) {
-    await positionGroup(page, f.name, 'now').getByRole('radio', { name: `Model ${f.now}` }).check();
-    await positionGroup(page, f.name, 'should').getByRole('radio', { name: `Model ${f.shouldBe}` }).check();
+    await focusAreaTab(page, f.name).click();
+    await viewCell(page, plan.team[0].name, 'now').click();
+    for (let i = 0; i < plan.team.length; i++) {
+      await page.keyboard.press(String(f.now));
+      await page.keyboard.press(String(f.shouldBe));
+    }
+    await page.getByRole('button', { name: 'Reveal the views' }).click();
+    await expect(page.getByRole('tabpanel')).toContainText(unanimousViews(plan, f));
   }
 }
 

@@ -22,7 +22,8 @@ import {
   goVia,
   libraryItems,
   openLibrary,
-  positionGroup,
+  focusAreaTab,
+  unanimousViews,
   readDownload,
   signAs,
   stepsNav,
@@ -82,8 +83,8 @@ async function expectEverythingStillThere(page: Page): Promise<void> {
 
   await goVia(page, 'positions');
   for (const f of PLAN.focusAreas) {
-    await expect(positionGroup(page, f.name, 'now').getByRole('radio', { name: `Model ${f.now}` })).toBeChecked();
-    await expect(positionGroup(page, f.name, 'should').getByRole('radio', { name: `Model ${f.shouldBe}` })).toBeChecked();
+    await focusAreaTab(page, f.name).click();
+    await expect(page.getByRole('tabpanel')).toContainText(unanimousViews(PLAN, f));
   }
 
   await goVia(page, 'decide');
@@ -131,7 +132,7 @@ test('a team goes from an empty browser to a signed charter PDF, surviving a rel
   // 5. Decide: the room's positions are carried over, and forward is guarded until every area has a model.
   const reading = PLAN.focusAreas[0];
   await expect(page.getByRole('region', { name: reading.name, exact: true })).toContainText(
-    `The room sees it now as model ${reading.now}, and wants model ${reading.shouldBe}.`,
+    `The room’s views: ${unanimousViews(PLAN, reading)}`,
   );
   await expect(page.getByText('Before you go on:')).toBeVisible();
   await fillDecide(page, PLAN);
@@ -250,4 +251,18 @@ test('a team goes from an empty browser to a signed charter PDF, surviving a rel
   await expect(libraryItems(page)).toHaveCount(1);
   await expect(libraryItems(page).first()).toContainText(PLAN.title);
   await expect(libraryItems(page).first()).toContainText('Signed');
+});
+
+test('a change typed just before a reload is still there afterwards', async ({ page }) => {
+  await openLibrary(page);
+  await createCharter(page);
+  await page.getByLabel('District', { exact: true }).fill(PLAN.district);
+  await expectSaved(page);
+
+  // Typed, then the page reloads at once — before the autosave's pause is over.
+  await page.getByLabel('Charter title').fill(PLAN.title);
+  await page.reload();
+  await expectStage(page, 'setup');
+  await expect(page.getByLabel('District', { exact: true })).toHaveValue(PLAN.district);
+  await expect(page.getByLabel('Charter title')).toHaveValue(PLAN.title);
 });

@@ -166,12 +166,15 @@ describe('awkward charters', () => {
     charter.facilitator = '';
     charter.nextReviewDate = '';
     charter.reflection = { whyNow: '', dataReviewed: '', dataShows: '', rootCauses: '', earlierEfforts: '', doDifferently: '' };
-    charter.focusAreas = Array.from({ length: 80 }, (_, i) => ({ id: `f${i}`, name: `Focus area number ${i + 1}`, scope: '' }));
+    charter.focusAreas = Array.from({ length: 80 }, (_, i) => ({ id: `f${i}`, name: `Focus area number ${i + 1}`, scope: '', revealed: false }));
     charter.decisions = charter.focusAreas.map((f, i) => ({
       focusAreaId: f.id,
       model: i % 10 === 0 ? null : 1,
       rationale: i === 1 ? 'x'.repeat(3000) : 'Because.\n\nSecond paragraph. '.repeat(i === 2 ? 200 : 1),
       evidence: '',
+      operatesNow: null,
+      parked: false,
+      parkedNote: '',
     }));
     charter.positions = [];
     charter.roles[0]!.responsibilities = 'A long list of duties. '.repeat(400);

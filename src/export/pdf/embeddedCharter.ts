@@ -87,18 +87,32 @@ export function charterXmp(charterJson: string, meta: { title: string; descripti
  * other charter file.
  */
 export async function extractCharterJson(pdfBytes: Uint8Array): Promise<string | null> {
+  const found = findEmbeddedCharter(pdfBytes);
+  return found.kind === 'found' ? found.json : null;
+}
+
+/**
+ * What a PDF carries: no charter at all ("none": not made by Same Playbook, or
+ * its metadata was dropped by another program), a charter whose embedding is
+ * broken ("damaged": the PDF was altered or cut short), or the charter JSON.
+ */
+export type EmbeddedCharter = { kind: 'none' } | { kind: 'damaged'; detail: string } | { kind: 'found'; json: string };
+
+export function findEmbeddedCharter(pdfBytes: Uint8Array): EmbeddedCharter {
   // Markers and base64 are ASCII, so a byte-for-character decoding is enough.
   const text = new TextDecoder('latin1').decode(pdfBytes);
   // The last copy wins: a PDF edited with incremental updates appends.
   const start = text.lastIndexOf(OPEN);
-  if (start < 0) return null;
+  if (start < 0) return { kind: 'none' };
   const end = text.indexOf(CLOSE, start);
-  if (end < 0) return null;
+  if (end < 0) return { kind: 'damaged', detail: 'the charter data is cut short' };
   const payload = text.slice(start + OPEN.length, end).replace(/\s+/g, '');
-  if (payload === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload)) return null;
+  if (payload === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload) || payload.length % 4 !== 0) {
+    return { kind: 'damaged', detail: 'the charter data holds characters it never contains' };
+  }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(payload));
+    return { kind: 'found', json: new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(payload)) };
   } catch {
-    return null;
+    return { kind: 'damaged', detail: 'the charter data is not readable text' };
   }
 }

@@ -107,7 +107,7 @@ describe('page breaks', () => {
 });
 
 describe('groupExpectationsByOwner', () => {
-  const role = (id: string, name: string): Role => ({ id, name, side: 'district', purpose: '', responsibilities: '' });
+  const role = (id: string, name: string): Role => ({ id, name, side: 'district', purpose: '', responsibilities: '', memberIds: [] });
   const exp = (id: string, ownerRoleId: string | null): Expectation => ({
     id,
     ownerRoleId,

@@ -248,3 +248,10 @@ export function truncateToWidth(text: string, maxWidth: number, measure: Measure
   }
   return chars.slice(0, lo).join('').trimEnd() + '…';
 }
+
+/** The largest size with the image's proportions that fits in maxWidth × maxHeight. */
+export function fitBox(width: number, height: number, maxWidth: number, maxHeight: number): { width: number; height: number } {
+  if (!(width > 0) || !(height > 0)) return { width: 0, height: 0 };
+  const scale = Math.min(maxWidth / width, maxHeight / height);
+  return { width: width * scale, height: height * scale };
+}

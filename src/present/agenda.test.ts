@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { STAGE_IDS } from '../workflow/stages';
+import {
+  AGENDAS,
+  AGENDA_IDS,
+  activityForStage,
+  firstActivityFor,
+  formatOffset,
+  isAgendaId,
+  nextActivity,
+  startOffsets,
+  totalMinutes,
+} from './agenda';
+
+describe('the retreat agendas', () => {
+  it('fill 90 minutes and three and a half hours', () => {
+    expect(totalMinutes(AGENDAS['ninety-minutes'])).toBe(90);
+    expect(totalMinutes(AGENDAS['half-day'])).toBe(210);
+  });
+
+  it('give every stage an activity, in workflow order, with unique ids', () => {
+    for (const id of AGENDA_IDS) {
+      const agenda = AGENDAS[id];
+      for (const stage of STAGE_IDS) expect(firstActivityFor(agenda, stage).stages, `${id}: ${stage}`).toContain(stage);
+      const order = agenda.activities.flatMap((a) => a.stages).map((s) => STAGE_IDS.indexOf(s));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(new Set(agenda.activities.map((a) => a.id)).size).toBe(agenda.activities.length);
+      for (const a of agenda.activities) expect(a.minutes).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the current activity while the room stays on its stages, and moves on otherwise', () => {
+    const half = AGENDAS['half-day'];
+    // Two reflect activities: moving within reflect keeps the second.
+    expect(activityForStage(half, 'past-efforts', 'reflect').id).toBe('past-efforts');
+    expect(activityForStage(half, 'past-efforts', 'models').id).toBe('models');
+    // Review, sign and export share one activity.
+    expect(activityForStage(half, 'sign', 'export').id).toBe('sign');
+    // During the break the room may look at anything.
+    expect(activityForStage(half, 'break', 'positions').id).toBe('break');
+    expect(activityForStage(half, null, 'roles').id).toBe('roles');
+    expect(activityForStage(half, 'no-such-activity', 'setup').id).toBe('welcome');
+  });
+
+  it('lists start times and the next activity', () => {
+    const ninety = AGENDAS['ninety-minutes'];
+    expect(startOffsets(ninety).slice(0, 3)).toEqual([0, 5, 20]);
+    expect(formatOffset(85)).toBe('1:25');
+    expect(nextActivity(ninety, 'welcome')?.id).toBe('why-now');
+    expect(nextActivity(ninety, 'sign')).toBeNull();
+    expect(isAgendaId('half-day')).toBe(true);
+    expect(isAgendaId('toString')).toBe(false);
+  });
+});
