@@ -64,10 +64,16 @@ describe('what changed between two revisions', () => {
   });
 
   it('marks the words that changed inside a sentence', () => {
-    const { beforeParts, afterParts } = wordParts('Principals report progress monthly.', 'Principals report progress each quarter.');
+    const lead = 'Every principal reports progress on the school reading goals to the central office ';
+    const { beforeParts, afterParts } = wordParts(`${lead}monthly.`, `${lead}each quarter.`);
     expect(beforeParts.filter((p) => p.changed).map((p) => p.text.trim())).toEqual(['monthly']);
     expect(afterParts.filter((p) => p.changed).map((p) => p.text.trim()).join('')).toMatch(/^each\s*quarter$/);
-    expect(beforeParts.map((p) => p.text).join('')).toBe('Principals report progress monthly.');
-    expect(afterParts.map((p) => p.text).join('')).toBe('Principals report progress each quarter.');
+    expect(beforeParts.map((p) => p.text).join('')).toBe(`${lead}monthly.`);
+    expect(afterParts.map((p) => p.text).join('')).toBe(`${lead}each quarter.`);
+    // A short value, such as a model, is replaced whole.
+    expect(wordParts('Model 3: School sets priorities and controls actions', 'Model 2: District sets priorities, school controls actions')).toEqual({
+      beforeParts: [{ text: 'Model 3: School sets priorities and controls actions', changed: true }],
+      afterParts: [{ text: 'Model 2: District sets priorities, school controls actions', changed: true }],
+    });
   });
 });

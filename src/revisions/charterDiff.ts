@@ -49,6 +49,8 @@ type Fields = [label: string, value: string][];
 
 /** Above this many characters on a side, changed text is shown whole rather than word by word. */
 const WORD_DIFF_LIMIT = 20_000;
+/** Short values (a model, a name, a date) read best replaced whole; sentences word by word. */
+const WHOLE_BELOW = 80;
 
 export function wordParts(before: string, after: string): { beforeParts: Part[]; afterParts: Part[] } {
   if (before === after) return { beforeParts: [{ text: before, changed: false }], afterParts: [{ text: after, changed: false }] };
@@ -56,7 +58,8 @@ export function wordParts(before: string, after: string): { beforeParts: Part[];
     beforeParts: before ? [{ text: before, changed: true }] : [],
     afterParts: after ? [{ text: after, changed: true }] : [],
   });
-  if (!before || !after || before.length > WORD_DIFF_LIMIT || after.length > WORD_DIFF_LIMIT) return whole();
+  if (!before || !after || Math.max(before.length, after.length) < WHOLE_BELOW) return whole();
+  if (before.length > WORD_DIFF_LIMIT || after.length > WORD_DIFF_LIMIT) return whole();
   const changes = diffWordsWithSpace(before, after, { timeout: 250 });
   if (!changes) return whole();
   const beforeParts: Part[] = [];

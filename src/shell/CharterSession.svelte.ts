@@ -10,6 +10,7 @@ import { saveCharter, rememberPlace, saveDraft, loadDraft, type SaveOutcome } fr
 import type { CatalogEntry } from '../storage/catalog';
 import { mergeCharters, sameContent } from '../storage/merge';
 import { describeStorageError } from '../storage/storageErrors';
+import { clearRescue, rescueNow } from '../storage/rescue';
 import { exitBlockers, furthestReachable, canReach } from '../workflow/gates';
 import { snapshotAt, stageOf, workflowMachine } from '../workflow/workflowMachine';
 import { stageIndex, type StageId } from '../workflow/stages';
@@ -55,6 +56,8 @@ export class CharterSession {
   #baseEdit: number | null;
   #firstPendingAt: number | null = null;
   #inFlight: Promise<void> | null = null;
+  /** What the save in flight is writing. */
+  #sending: Charter | null = null;
   #remote: { charter: Charter | undefined; entry: CatalogEntry | undefined } | null = null;
   #seenConflict: string | null = null;
   #watch: { unsubscribe(): void } | null = null;
@@ -62,9 +65,12 @@ export class CharterSession {
   readonly #tabId = globalThis.crypto.randomUUID();
   #disposeEffects: () => void;
   #onHide = () => {
-    if (document.visibilityState === 'hidden') void this.flush();
+    if (document.visibilityState === 'hidden') this.#leaving();
   };
-  #onPageHide = () => void this.flush();
+  #onPageHide = () => this.#leaving();
+  /** Saves started so far, and the rescue written when the page was last hidden. */
+  #saves = 0;
+  #rescue: { token: string; after: number; charter: Charter } | null = null;
 
   /** `editCount` is the catalogue's count when `charter` was read (from loadDraft), if known. */
   constructor(charter: Charter, stage: StageId, editCount: number | null = null) {
@@ -203,21 +209,71 @@ export class CharterSession {
     this.#timer = setTimeout(() => void this.flush(), wait);
   }
 
-  /** Write any pending change now. */
-  async flush(): Promise<void> {
+  /** Notice a change the autosave effect has not seen yet (the page may be closing before it runs). */
+  #catchUp() {
+    const snapshot = $state.snapshot(this.charter) as Charter;
+    const json = JSON.stringify(snapshot);
+    if (json === this.#lastJson) return;
+    this.#lastJson = json;
+    this.#changed(snapshot);
+  }
+
+  /**
+   * The page is being hidden or closed. What is not saved yet is first written as
+   * a rescue, in one synchronous step the browser lets finish; then an ordinary
+   * save starts at once. The next visit applies the rescue if that save never ended.
+   */
+  #leaving() {
+    this.#catchUp();
+    const unsaved = this.#pending ?? this.#sending;
+    if (unsaved) {
+      const chained = this.#pending && this.#inFlight && this.#sending;
+      const token = globalThis.crypto.randomUUID();
+      const written = rescueNow({
+        charterId: unsaved.id,
+        charter: unsaved,
+        base: chained ? this.#sending! : this.#base,
+        baseEdit: chained ? (this.#baseEdit === null ? null : this.#baseEdit + 1) : this.#baseEdit,
+        tabId: this.#tabId,
+        token,
+        at: new Date().toISOString(),
+      });
+      if (written) this.#rescue = { token, after: this.#saves, charter: unsaved };
+    }
+    void this.flush(true);
+  }
+
+  /**
+   * Write any pending change now. Saves normally run one at a time, each from what
+   * the one before wrote; `urgent` (the page is being hidden or closed) starts at
+   * once instead, counting on the save in flight (IndexedDB applies them in order).
+   */
+  async flush(urgent = false): Promise<void> {
+    this.#catchUp();
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
-    // One save at a time, so each starts from what the one before wrote.
-    while (this.#inFlight) await this.#inFlight;
+    if (!urgent) while (this.#inFlight) await this.#inFlight;
     const pending = this.#pending;
     if (!pending) return;
     this.#pending = null;
     this.#firstPendingAt = null;
-    this.#inFlight = (async () => {
+    const before = this.#inFlight && this.#sending ? { charter: this.#sending, edit: this.#baseEdit === null ? null : this.#baseEdit + 1 } : null;
+    const base = before?.charter ?? this.#base;
+    const baseEdit = before ? before.edit : this.#baseEdit;
+    this.#sending = pending;
+    const saveNo = ++this.#saves;
+    let save: Promise<void> | null = null;
+    save = (async () => {
       try {
-        const out = await saveDraft(pending, this.#base, this.#baseEdit, this.#tabId);
+        const out = await saveDraft(pending, base, baseEdit, this.#tabId);
         this.#base = out.charter;
         this.#baseEdit = out.editCount;
+        // A save that began after the rescue, or saved what it holds, makes it unneeded.
+        const rescue = this.#rescue;
+        if (rescue && (saveNo > rescue.after || pending === rescue.charter)) {
+          this.#rescue = null;
+          void clearRescue(pending.id, rescue.token).catch(() => {});
+        }
         if (out.kind === 'merged') this.#afterMerge(pending, out);
         if (!this.#pending) this.saveStatus = 'saved';
         this.saveError = null;
@@ -227,10 +283,14 @@ export class CharterSession {
         this.saveStatus = 'failed';
         this.saveError = describeStorageError(e);
       } finally {
-        this.#inFlight = null;
+        if (this.#inFlight === save) {
+          this.#inFlight = null;
+          this.#sending = null;
+        }
       }
     })();
-    await this.#inFlight;
+    this.#inFlight = save;
+    await save;
     this.#checkRemote();
   }
 

@@ -8,6 +8,7 @@ import type { Charter } from '../charter/Charter';
 import type { StageId } from '../workflow/stages';
 import { catalogEntryForStored, computeLineages, type CatalogEntry } from './catalog';
 import { watchHealth } from './health';
+import type { Rescue } from './rescue';
 
 /** Where the user last was in a charter, so a reload or a later visit returns there. */
 export interface Place {
@@ -23,6 +24,8 @@ export class PlaybookDb extends Dexie {
   places!: EntityTable<Place, 'charterId'>;
   /** Since version 2: one small entry per charter for the library (see catalog.ts). */
   catalog!: EntityTable<CatalogEntry, 'id'>;
+  /** Since version 2: unsaved changes written as the page closed, applied on the next visit (see rescue.ts). */
+  rescue!: EntityTable<Rescue, 'charterId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -32,12 +35,14 @@ export class PlaybookDb extends Dexie {
       places: 'charterId',
     });
     // Version 2: the library's catalogue — lineage (all revisions of one charter),
-    // edit counter (two tabs), soft delete (undo) — built from every stored charter.
+    // edit counter (two tabs), soft delete (undo) — built from every stored charter;
+    // and the rescue of changes still unsaved when a page closed.
     this.version(2)
       .stores({
         charters: 'id, updatedAt, district, status',
         places: 'charterId',
         catalog: 'id, lineage, updatedAt, title, district, status, deletedAt',
+        rescue: 'charterId',
       })
       .upgrade(async (tx) => {
         const charters = (await tx.table('charters').toArray()) as Charter[];

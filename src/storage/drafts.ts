@@ -38,19 +38,24 @@ async function lineageFor(database: PlaybookDb, c: Charter): Promise<string> {
   return lineageOf(c, () => prev);
 }
 
-/** Write a charter and its entry. Call inside a rw transaction on charters and catalog. */
+/**
+ * Write a charter and its entry. Call inside a rw transaction on charters and
+ * catalog. `known` is the charter's entry before this write, if it had one.
+ */
 async function put(
   database: PlaybookDb,
   c: Charter,
   editCount: number,
   extra: { deletedAt?: string | null; conflict?: ConflictNote | null } = {},
+  known?: CatalogEntry,
 ): Promise<CatalogEntry> {
-  const lineage = await lineageFor(database, c);
+  // An autosave keeps the lineage it had: no look-ups, so the write is as quick as it can be.
+  const same = known && known.previousRevisionId === c.previousRevisionId;
+  const lineage = same ? known.lineage : await lineageFor(database, c);
   const entry = catalogEntry(c, lineage, editCount, extra);
-  await database.charters.put(c);
-  await database.catalog.put(entry);
+  await Promise.all([database.charters.put(c), database.catalog.put(entry)]);
   // Revisions stored before this one (imported out of order) join its lineage.
-  if (lineage !== c.id) await database.catalog.where('lineage').equals(c.id).modify({ lineage });
+  if (!same && lineage !== c.id) await database.catalog.where('lineage').equals(c.id).modify({ lineage });
   return entry;
 }
 
@@ -99,12 +104,11 @@ export async function saveDraft(
 ): Promise<SaveOutcome> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const first = await database.transaction('rw', database.charters, database.catalog, async () => {
-      const entry = await database.catalog.get(mine.id);
-      const stored = await database.charters.get(mine.id);
+      const [entry, stored] = await Promise.all([database.catalog.get(mine.id), database.charters.get(mine.id)]);
       const count = entry?.editCount ?? 0;
       const untouched = !stored || (entry && baseEdit !== null ? entry.editCount === baseEdit : sameContent(stored, base));
       if (untouched) {
-        const written = await put(database, mine, count + 1);
+        const written = await put(database, mine, count + 1, {}, entry);
         return { kind: 'saved', editCount: written.editCount } as const;
       }
       return { kind: 'moved-on', stored: stored!, count } as const;
@@ -124,7 +128,7 @@ export async function saveDraft(
         merge.conflicts.length || copy
           ? { at: now.toISOString(), byTab: tabId, fields: merge.conflicts, copyId: copy?.id ?? null, copyTitle: copy?.title ?? null }
           : null;
-      return put(database, merge.charter, first.count + 1, { conflict: note });
+      return put(database, merge.charter, first.count + 1, { conflict: note }, entry);
     });
     if (written) {
       return {

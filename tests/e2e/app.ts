@@ -246,19 +246,17 @@ export async function fillDecide(page: Page, plan: CharterPlan): Promise<void> {
   }
 }
 
-/** Roles: fill every decision domain from the first agreed model. */
+/** Roles: every decision domain is filled from each focus area's agreed model as the stage opens; check it was. */
 export async function fillRoles(page: Page, plan: CharterPlan): Promise<void> {
-  const model = plan.focusAreas[0].agreed;
-  await page.getByRole('button', { name: `Fill from model ${model}` }).click();
-  await expect(page.getByText(`Filled every domain from model ${model}.`)).toBeVisible();
+  const first = plan.focusAreas[0];
+  await expect(page.getByText(new RegExp(`${first.name} works under model ${first.agreed}`))).toBeVisible();
   await expect(page.getByText('⚠ No owner')).toHaveCount(0);
 }
 
 export const expectationCard = (page: Page, n: number): Locator => page.getByRole('region', { name: `Expectation ${n}`, exact: true });
 
 export async function fillExpectations(page: Page, plan: CharterPlan): Promise<void> {
-  await page.getByLabel(/^Start from a template/).selectOption({ label: plan.template });
-  await page.getByRole('button', { name: 'Add it' }).click();
+  await page.getByRole('button', { name: `Add: ${plan.template}`, exact: true }).click();
   await expect(expectationCard(page, 1).getByLabel('Expectation 1: what will be done')).toHaveValue(plan.template);
 
   await page.getByRole('button', { name: '+ Write your own' }).click();

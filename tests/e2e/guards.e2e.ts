@@ -19,9 +19,11 @@ import {
   nextButton,
   openCharterFile,
   openLibrary,
-  signAs,
   stepsNav,
 } from './app';
+
+// A control that is not there fails in seconds, not at the end of the test's time.
+test.use({ actionTimeout: 10_000 });
 
 test('a new charter cannot go past set-up until it is filled in, nor be skipped ahead by URL', async ({ page }) => {
   await openLibrary(page);
@@ -176,46 +178,4 @@ test('a signed charter is locked; “Start revision 2” makes an unsigned draft
   await expect(rev1).toContainText(signed.title as string);
   await expect(rev2).toContainText('Draft');
   await expect(rev2).toContainText('Literacy and mathematics improvement charter, year 2');
-});
-
-test('changing a partly signed charter clears the signatures given so far', async ({ page }) => {
-  // A complete charter no one has signed yet.
-  const draft = {
-    ...fixture('riverside-signed.json'),
-    id: 'e2e-ready-to-sign',
-    status: 'draft',
-    signatures: [],
-    lockedAt: null,
-    fingerprint: null,
-  };
-  await openLibrary(page);
-  await openCharterFile(page, jsonFile('ready.json', draft));
-  await expectStage(page, 'setup');
-  await goVia(page, 'review');
-  await expect(page.getByRole('heading', { name: 'Ready to sign' })).toBeVisible();
-  await goNext(page, 'sign');
-
-  const row = await signAs(page, 'José Ñúñez');
-  await expect(row.getByLabel('Signature of José Ñúñez')).toBeVisible();
-  await expect(page.getByText('1 of 4 signed')).toBeVisible();
-
-  // Going back warns before anything is changed...
-  await goVia(page, 'setup');
-  await expect(page.getByRole('status').filter({ hasText: 'already' })).toContainText(
-    'Changing anything now clears every signature given so far.',
-  );
-  // ...and a change clears the signature.
-  await page.getByLabel('Facilitator').fill('Dr. A. Okafor');
-  await expect(page.getByRole('status').filter({ hasText: 'cleared' })).toContainText(
-    'The charter changed, so the signature given so far was cleared.',
-  );
-  await expectSaved(page);
-  await goVia(page, 'sign');
-  await expect(page.getByText('0 of 4 signed')).toBeVisible();
-  await expect(page.getByLabel('Signature of José Ñúñez')).toHaveCount(0);
-
-  // Still cleared after a reload.
-  await page.reload();
-  await expectStage(page, 'sign');
-  await expect(page.getByText('0 of 4 signed')).toBeVisible();
 });

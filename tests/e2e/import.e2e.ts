@@ -6,6 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectSaved, expectStage, fixture, jsonFile, libraryItems, openCharterFile, openLibrary } from './app';
 
+// A control that is not there fails in seconds, not at the end of the test's time.
+test.use({ actionTimeout: 10_000 });
+
 const backToLibrary = (page: Page) => page.getByRole('link', { name: 'Same Playbook: back to all charters' }).click();
 
 /** A valid charter under a new id, so that wrongly accepting it would add a row to the library. */
@@ -80,7 +83,11 @@ const BAD_FILES: { what: string; file: { name: string; buffer: Buffer }; problem
   },
   {
     what: 'a reference to nothing',
-    file: jsonFile('dangling.json', { ...freshCharter(), signatures: [{ memberId: 'nobody', typedName: 'X', signedAt: '2026-09-14T10:00:00.000Z' }] }),
+    // A real signature from the signed fixture, pointing at someone not on the team.
+    file: jsonFile('dangling.json', {
+      ...freshCharter(),
+      signatures: [{ ...(fixture('riverside-signed.json').signatures as object[])[0], memberId: 'nobody' }],
+    }),
     problem: 'signatures[0].memberId points at no team member',
   },
   {

@@ -11,8 +11,12 @@ import {
   fillReflect,
   fillRoles,
   fillSetup,
+  fixture,
   focusAreaTab,
   goNext,
+  goVia,
+  jsonFile,
+  openCharterFile,
   openLibrary,
   readDownload,
   signEveryone,
@@ -187,7 +191,12 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
   testInfo.annotations.push({ type: 'font-size', description: `smallest ${smallest}px over ${sizes.length} text runs` });
   expect(sizes.filter((s) => s.px < 24), 'text under 24 px').toEqual([]);
 
-  await grid.scrollIntoViewIfNeeded();
+  // Scroll so the focus-area tabs sit just under the sticky header, as a facilitator would.
+  await page.evaluate(() => {
+    const tabs = document.querySelector('[role="tablist"]')!.getBoundingClientRect();
+    const header = document.querySelector('header')!.getBoundingClientRect();
+    window.scrollBy(0, tabs.top - header.bottom - 8);
+  });
   await page.screenshot({ path: testInfo.outputPath('positions-2x2-initials.png') });
   // Names on demand, still without overlap.
   await page.getByRole('button', { name: 'Show names' }).press('Enter');
@@ -298,4 +307,30 @@ test('a show of hands instead of person by person, with the switch confirmed', a
   await page.getByRole('button', { name: 'Reveal the views' }).click();
   await expect(page.getByRole('tabpanel')).toContainText('7 of 9 see model 2 today; 5 of 9 want model 1.');
   await expect(page.getByRole('group', { name: /^Model 2: .*Now: 7\. Should be: 4\./ })).toHaveCount(1);
+});
+
+test('a signed charter shows its shifts, the room’s views and the parked disagreement, read-only', async ({ page }, testInfo) => {
+  await openLibrary(page);
+  await openCharterFile(page, jsonFile('large-signed.json', fixture('large-signed.json')));
+  await page.waitForURL(/#\/charter\//);
+  await goVia(page, 'positions');
+  // Browsing the focus areas and showing names still works on a locked charter; editing does not.
+  await focusAreaTab(page, 'Graduation').click();
+  await expect(page.getByRole('tabpanel')).toContainText('6 of 10 see model 2 today; 7 of 10 want model 3.');
+  await focusAreaTab(page, 'Reading').click();
+  await page.getByRole('button', { name: 'Show names' }).click();
+  await expect(page.getByRole('button', { name: 'Show initials' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide the views' })).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('positions-signed.png'), fullPage: true });
+
+  await goVia(page, 'decide');
+  await expect(page.getByRole('region', { name: 'Family engagement', exact: true }).getByRole('radio', { name: /^Park it/ })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('decide-signed.png'), fullPage: true });
+
+  await goVia(page, 'review');
+  const doc = page.getByRole('article', { name: 'The charter' });
+  await expect(doc).toContainText('Parked disagreements (1)');
+  await expect(doc).toContainText('Principals want each school to lead family engagement');
+  await expect(doc).toContainText('From model 1 to model 3: the district hands both the priority and the actions to schools.');
+  await page.screenshot({ path: testInfo.outputPath('review-signed.png'), fullPage: true });
 });

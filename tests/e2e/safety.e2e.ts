@@ -20,6 +20,9 @@ import {
 } from './app';
 import { pdfText } from './pdfText';
 
+// A control that is not there fails in seconds, not at the end of the test's time.
+test.use({ actionTimeout: 10_000 });
+
 interface Watch {
   requests: string[];
   problems: string[];
@@ -51,7 +54,7 @@ function offOrigin(requests: string[], origin: string): string[] {
 }
 
 test('a full walk sends nothing beyond the app’s own origin and logs no errors', async ({ page, baseURL }) => {
-  test.slow();
+  test.setTimeout(90_000);
   const w = await watch(page);
 
   await openLibrary(page);
@@ -140,12 +143,12 @@ test('HTML typed into the charter shows as text and never runs', async ({ page }
   const banner = page.getByRole('banner');
   await expect(banner).toContainText(hostileTitle);
   await expect(banner).toContainText(hostileDistrict);
-  // ...on the positions and decide stages, where the focus area name is a heading...
+  // ...on the positions and decide stages, which name the focus area...
   await goNext(page, 'reflect');
   await goVia(page, 'positions');
-  await expect(page.getByRole('heading', { level: 2, name: hostileArea })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(hostileArea);
   await goVia(page, 'decide');
-  await expect(page.getByRole('heading', { level: 2, name: hostileArea })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText(hostileArea);
   await agreedRadio(page, hostileArea, 1).check();
   // ...on the review page...
   await goVia(page, 'review');

@@ -150,11 +150,13 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   const pdf = new Uint8Array(await readDownload(download));
   const { text, pages } = await pdfText(pdf);
   for (const name of ['José Ñúñez', 'Nguyễn Thị Minh', 'Zoë Łukasiewicz', 'Αλέξανδρος Παπαδόπουλος']) expect(text).toContain(name);
-  expect(flat(text)).toContain('Signature, drawn by hand; name typed as “José Ñúñez”');
-  expect(flat(text)).toContain('Signature, drawn by hand; name typed as “zoë łukasiewicz”');
+  expect(flat(text)).toContain('Signature, drawn by hand');
+  expect(flat(text)).toContain('Name typed by the signer: José Ñúñez');
+  expect(flat(text)).toContain('Name typed by the signer: zoë łukasiewicz');
   expect(flat(text)).toContain('Signature (typed name)');
   for (let p = 1; p <= pages; p++) expect(text).toContain(`Page ${p} of ${pages}`);
-  expect(text.split(`Fingerprint ${shortFp}`).length - 1).toBe(pages);
+  const pageTexts = text.split('\f').slice(0, pages);
+  pageTexts.forEach((t, i) => expect(t, `page ${i + 1}`).toContain(`Fingerprint ${shortFp}`));
   expect(new TextDecoder('latin1').decode(pdf)).toMatch(/\/Subtype \/Image/);
 
   // The browser's fingerprint is the one Node computes from the charter inside the PDF.
@@ -184,7 +186,7 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   // One byte of the embedded charter altered (a letter in an expectation): the check fails and nothing opens.
   const altered = alterEmbeddedCharter(pdf, (json) => json.replace('every principal', 'every pr1ncipal'));
   await dropFile(page, 'altered.pdf', altered);
-  await expect(dialog(page).getByRole('heading')).toHaveText('✗ Changed after it was signed');
+  await expect(dialog(page).getByRole('heading')).toContainText('Changed after it was signed');
   await expect(dialog(page).getByRole('alert')).toContainText(`no longer matches its fingerprint ${shortFp}`);
   await dialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(dialog(page)).toBeHidden();
@@ -192,12 +194,12 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   // A byte of the base64 itself broken: the PDF says it was altered.
   const broken = breakEmbeddedBase64(pdf);
   await dropFile(page, 'broken.pdf', broken);
-  await expect(dialog(page).getByRole('heading')).toHaveText('✗ This PDF was altered');
+  await expect(dialog(page).getByRole('heading')).toContainText('This PDF was altered');
   await dialog(page).getByRole('button', { name: 'Close' }).click();
 
   // A PDF another program made.
   await dropFile(page, 'minutes.pdf', foreignPdf());
-  await expect(dialog(page).getByRole('heading')).toHaveText('✗ Not a Same Playbook PDF');
+  await expect(dialog(page).getByRole('heading')).toContainText('Not a Same Playbook PDF');
   await expect(dialog(page).getByRole('alert')).toContainText('This PDF was not made by Same Playbook');
   await dialog(page).getByRole('button', { name: 'Close' }).click();
 
@@ -236,17 +238,13 @@ test('the fingerprint function gives the same value in Chromium as in Node, for 
   // The very module the app ships (src/charter/fingerprint.ts), compiled and run in the browser's WebCrypto.
   const source = readFileSync(new URL('../../src/charter/fingerprint.ts', import.meta.url), 'utf8');
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  await page.goto('about:blank');
+  await page.goto('/'); // the app's own page, a secure context with WebCrypto
   for (const name of ['riverside-signed.json', 'large-signed.json', 'riverside-draft.json']) {
     const charter = JSON.parse(readFileSync(`${FIXTURES}${name}`, 'utf8')) as Charter;
-    const inBrowser = await page.evaluate(
-      async ({ js, charter }) => {
-        const exports: Record<string, unknown> = {};
-        new Function('exports', js)(exports);
-        return (exports.fingerprintOf as (c: unknown) => Promise<string>)(charter);
-      },
-      { js, charter },
-    );
+    // Evaluated as a script through the DevTools protocol (the page's CSP forbids eval, rightly).
+    const inBrowser = (await page.evaluate(
+      `(async () => { const exports = {}; ${js}\n; return exports.fingerprintOf(${JSON.stringify(charter)}); })()`,
+    )) as string;
     expect(inBrowser, name).toMatch(/^[0-9a-f]{64}$/);
     expect(inBrowser, name).toBe(await fingerprintOf(charter));
     if (charter.fingerprint) expect(inBrowser, name).toBe(charter.fingerprint);

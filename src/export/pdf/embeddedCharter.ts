@@ -108,7 +108,7 @@ export function findEmbeddedCharter(pdfBytes: Uint8Array): EmbeddedCharter {
   if (end < 0) return { kind: 'damaged', detail: 'the charter data is cut short' };
   const payload = text.slice(start + OPEN.length, end).replace(/\s+/g, '');
   if (payload === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(payload) || payload.length % 4 !== 0) {
-    return { kind: 'damaged', detail: 'the charter data holds characters it never contains' };
+    return { kind: 'damaged', detail: 'some of its bytes were changed' };
   }
   try {
     return { kind: 'found', json: new TextDecoder('utf-8', { fatal: true }).decode(base64ToBytes(payload)) };

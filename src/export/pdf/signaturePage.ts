@@ -74,13 +74,17 @@ export function drawSignatures(w: Writer, charter: Charter): void {
     const how = !sig
       ? 'Signature'
       : drawn
-        ? `Signature, drawn by hand; name typed as “${cleanText(sig.typedName)}”`
+        ? 'Signature, drawn by hand'
         : sig.method === 'drawn'
-          ? `Signature (the drawn image could not be read); name typed as “${cleanText(sig.typedName)}”`
+          ? 'Signature (the drawn image could not be read)'
           : 'Signature (typed name)';
     w.drawLine(truncateToWidth(how, colW - 16, w.measure), w.x, lineY + 3);
     w.drawLine('Signed on (date and time)', w.x + colW, lineY + 3);
-    w.y = lineY + 3 + SIZE.small * 1.4 + 14;
+    if (sig?.method === 'drawn') {
+      // The name the signer typed with their drawing: ink alone does not say who drew it.
+      w.drawLine(truncateToWidth(`Name typed by the signer: ${cleanText(sig.typedName)}`, colW - 16, w.measure), w.x, lineY + 3 + SIZE.small * 1.4);
+    }
+    w.y = lineY + 3 + 2 * SIZE.small * 1.4 + 10;
   }
 
   const others = charter.team.filter((m) => !m.signatory);

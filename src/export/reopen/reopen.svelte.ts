@@ -25,7 +25,12 @@ export type ReopenPhase =
   | { kind: 'refused'; fileName: string; pdf: boolean; reason: Extract<CheckedCharter, { ok: false }>['reason'] | 'unreadable'; error: string }
   | { kind: 'ready'; fileName: string; pdf: boolean; charter: Charter; verdict: Verdict; summary: string; library: InLibrary };
 
-export const reopen: { phase: ReopenPhase } = $state({ phase: { kind: 'idle' } });
+class Reopen {
+  /** Replaced whole, never changed in place (so the charter in it stays a plain object the database can store). */
+  phase: ReopenPhase = $state.raw({ kind: 'idle' });
+}
+
+export const reopen = new Reopen();
 
 /** By name or type: is this file meant to be a PDF? (Its bytes are checked later.) */
 export function isPdfFile(file: Pick<File, 'name' | 'type'>): boolean {

@@ -1,0 +1,128 @@
+/**
+ * WCAG 2.2 AA across the app, checked by axe-core on every stage (a new charter
+ * for set-up, a draft and a signed charter for the rest), the library, the
+ * facilitator's panel and the audience view — in the light, dark and projector
+ * themes. The projector theme is held to AAA contrast (7:1).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { STAGE_TITLES, createCharter, fixture, jsonFile, openCharterFile, openLibrary, stageHeading, type StageId } from './app';
+
+const STAGES = Object.keys(STAGE_TITLES) as StageId[];
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+type Theme = 'light' | 'dark' | 'projector';
+
+/** Every violation on the page, one line each, so a failure names what to fix. */
+async function violations(page: Page, where: string, theme: Theme): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(WCAG_AA);
+  if (theme === 'projector') builder = builder.withRules(['color-contrast-enhanced']).withTags([...WCAG_AA, 'wcag2aaa']);
+  const result = await builder.analyze();
+  return result.violations
+    .filter((v) => theme === 'projector' || v.id !== 'color-contrast-enhanced')
+    .flatMap((v) =>
+      v.nodes.map((n) => `[${theme}] ${where}: ${v.id} (${v.impact}) — ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`),
+    );
+}
+
+async function useTheme(page: Page, theme: Theme): Promise<void> {
+  await page.addInitScript((t) => localStorage.setItem('same-playbook:theme', t), theme);
+}
+
+async function openFixture(page: Page, name: string): Promise<string> {
+  const charter = fixture(name);
+  await openLibrary(page);
+  await openCharterFile(page, jsonFile(name, charter));
+  await expect(page).toHaveURL(/#\/charter\//);
+  return charter.id as string;
+}
+
+async function visit(page: Page, id: string, stage: StageId): Promise<void> {
+  await page.goto(`/#/charter/${id}/${stage}`);
+  await expect(stageHeading(page)).toHaveText(STAGE_TITLES[stage]);
+  // Let lazy parts (the signature pad, the PDF preview) settle.
+  await page.waitForTimeout(200);
+}
+
+for (const theme of ['light', 'dark', 'projector'] as const) {
+  test(`every stage, the library and the facilitator's panel pass axe (${theme} theme)`, async ({ page }) => {
+    test.slow();
+    await useTheme(page, theme);
+    const found: string[] = [];
+
+    // The library, empty; then a new, empty charter on its set-up stage.
+    await openLibrary(page);
+    found.push(...(await violations(page, 'library (empty)', theme)));
+    await createCharter(page);
+    found.push(...(await violations(page, 'setup (new charter)', theme)));
+
+    // A draft: every stage it can reach, editable.
+    const draftId = await openFixture(page, 'riverside-draft.json');
+    found.push(...(await violations(page, 'library', theme)));
+    for (const stage of STAGES) {
+      await page.goto(`/#/charter/${draftId}/${stage}`);
+      await expect(stageHeading(page)).toBeVisible();
+      const title = await stageHeading(page).textContent();
+      if (title !== STAGE_TITLES[stage]) continue; // not reachable yet in the draft
+      await page.waitForTimeout(200);
+      found.push(...(await violations(page, `${stage} (draft)`, theme)));
+    }
+
+    // A signed charter: all ten stages, locked.
+    const signedId = await openFixture(page, 'riverside-signed.json');
+    for (const stage of STAGES) {
+      await visit(page, signedId, stage);
+      found.push(...(await violations(page, `${stage} (signed)`, theme)));
+    }
+
+    // Presenting: the facilitator's panel and the shortcuts list.
+    await visit(page, signedId, 'positions');
+    const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Present' }).click()]);
+    await expect(page.getByRole('complementary', { name: 'Facilitator' })).toBeVisible();
+    found.push(...(await violations(page, 'positions with the facilitator panel', theme)));
+    await page.getByRole('button', { name: 'Fold the panel' }).click();
+    found.push(...(await violations(page, 'positions with the panel folded', theme)));
+    await page.getByRole('button', { name: 'Unfold' }).click();
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    found.push(...(await violations(page, 'shortcuts dialog', theme)));
+    await page.keyboard.press('Escape');
+    await audience.close();
+
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  test(`the audience view passes axe on every stage, blank and full screen (${theme} theme)`, async ({ page }) => {
+    test.slow();
+    await useTheme(page, theme);
+    const found: string[] = [];
+    const id = await openFixture(page, 'riverside-signed.json');
+    await visit(page, id, 'setup');
+    const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Present' }).click()]);
+    await expect(audience.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const stage of STAGES) {
+      await visit(page, id, stage);
+      await expect(audience.locator('.audience[data-stage]')).toHaveAttribute('data-stage', stage);
+      found.push(...(await violations(audience, `audience: ${stage}`, theme)));
+    }
+    // Spotlights: one reflection prompt, one decision.
+    await visit(page, id, 'decide');
+    await page.getByLabel('Show on the screen').selectOption({ label: 'Elementary reading' });
+    await expect(audience.getByRole('heading', { level: 2 })).toContainText('Elementary reading');
+    found.push(...(await violations(audience, 'audience: decide, one focus area', theme)));
+    // Blank, and the waiting screen once the presenter stops.
+    await stageHeading(page).focus();
+    await page.keyboard.press('b');
+    await expect(audience.getByRole('heading', { level: 1 })).toHaveText('The audience screen is blank');
+    found.push(...(await violations(audience, 'audience: blank', theme)));
+    await page.keyboard.press('b');
+    await page.keyboard.press('f');
+    await expect(page.getByRole('dialog', { name: 'Audience view, full screen' })).toBeVisible();
+    found.push(...(await violations(page, 'full-screen audience view', theme)));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Stop presenting' }).click();
+    await expect(audience.getByRole('heading', { level: 1 })).toHaveText('The presentation has ended');
+    found.push(...(await violations(audience, 'audience: ended', theme)));
+
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
