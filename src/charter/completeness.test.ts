@@ -157,8 +157,8 @@ describe('supports', () => {
     expect(openItems(c).filter((i) => i.stage === 'expectations').map((i) => i.message)).toEqual([
       '“Professional development for the focus area: days, trainers…” needs who gives it and who receives it.',
       'Resource agreement 4 says nothing yet.',
-      '“Progress report on each focus area, with the agreed data” has no cadence.',
-      '“Progress check-in: what is working, what is not, next steps” has no owner.',
+      '“Schools report progress on each focus area, with the agreed…” has no cadence.',
+      '“What is working, what is not, and next steps, school by…” has no owner.',
     ]);
   });
 

@@ -48,7 +48,7 @@ describe('the .ics calendar of check-ins', () => {
 
   it('says what each check-in is, who owns it and who takes part', () => {
     const first = parsed.events.find((e) => e.summary.startsWith('Progress report:'))!;
-    expect(first.summary).toBe('Progress report: Progress report on each focus area, with the agreed data');
+    expect(first.summary).toBe('Progress report: Schools report progress on each focus area, with the agreed data');
     expect(first.description).toContain('Owner: Principal');
     expect(first.description).toContain('With: Central office');
     expect(first.description).toMatch(/How often: Monthly \(1 of \d+ this school year\)/);

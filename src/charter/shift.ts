@@ -255,7 +255,7 @@ export function shiftHeadline(s: Shift): string {
   return `From model ${s.from} to model ${s.to}: ${s.summary}.`;
 }
 
-/** The shift as labelled lines, for documents (review page, PDF). */
+/** The shift as labelled lines, for documents (review page, PDF); AGREE_BEFORE_THE_SHIFT is printed once beside them. */
 export function shiftLines(s: Shift): Array<[label: string, text: string]> {
   const join = (xs: string[]) => xs.join(' ');
   const lines: Array<[string, string]> = [
@@ -266,6 +266,5 @@ export function shiftLines(s: Shift): Array<[label: string, text: string]> {
     ['Schools stop', join(s.schools.stop)],
   ];
   if (s.precedent) lines.push(['A district that did this', s.precedent]);
-  lines.push(['Agree first', AGREE_BEFORE_THE_SHIFT]);
   return lines;
 }

@@ -166,7 +166,7 @@ export const COMMUNICATION_SUGGESTIONS: readonly CommunicationSuggestion[] = [
   {
     id: 'monthly-progress',
     kind: 'progress-report',
-    what: 'Progress report on each focus area, with the agreed data',
+    what: 'Schools report progress on each focus area, with the agreed data',
     ownerRoleId: ROLE.principal,
     withRoleIds: [ROLE.centralOffice],
     cadence: 'monthly',
@@ -177,7 +177,7 @@ export const COMMUNICATION_SUGGESTIONS: readonly CommunicationSuggestion[] = [
   {
     id: 'quarterly-checkin',
     kind: 'check-in',
-    what: 'Progress check-in: what is working, what is not, next steps',
+    what: 'What is working, what is not, and next steps, school by school',
     ownerRoleId: ROLE.centralOffice,
     withRoleIds: [ROLE.schoolTeam],
     cadence: 'quarterly',
@@ -188,7 +188,7 @@ export const COMMUNICATION_SUGGESTIONS: readonly CommunicationSuggestion[] = [
   {
     id: 'semester-sharing',
     kind: 'cross-school',
-    what: 'Cross-school sharing session: schools on the same focus area show one practice each',
+    what: 'Schools on the same focus area each show one practice that works',
     ownerRoleId: ROLE.centralOffice,
     withRoleIds: [ROLE.schoolTeam, ROLE.teacherTeams],
     cadence: 'semester',
@@ -210,7 +210,7 @@ export const COMMUNICATION_SUGGESTIONS: readonly CommunicationSuggestion[] = [
   {
     id: 'data-briefing',
     kind: 'progress-report',
-    what: 'District data briefing: the data behind each priority and what changed',
+    what: 'The data behind each district priority, and what changed since last time',
     ownerRoleId: ROLE.centralOffice,
     withRoleIds: [ROLE.principal, ROLE.schoolTeam],
     cadence: 'semester',
@@ -221,7 +221,7 @@ export const COMMUNICATION_SUGGESTIONS: readonly CommunicationSuggestion[] = [
   {
     id: 'implementation-checkin',
     kind: 'check-in',
-    what: 'Implementation check-in on the common approach, with feedback from schools',
+    what: 'How the common approach is going, with feedback from schools',
     ownerRoleId: ROLE.centralOffice,
     withRoleIds: [ROLE.principal],
     cadence: 'monthly',

@@ -21,7 +21,7 @@ function charter(): Charter {
   return c;
 }
 
-describe('Decide', () => {
+describe('Decide', { timeout: 15_000 }, () => {
   it('spells out the shift from today’s model to the agreed one', async () => {
     session = new CharterSession(charter(), 'decide');
     render(DecideStage, { props: { session } });

@@ -25,7 +25,7 @@ const press = async (key: string) => {
   await tick();
 };
 
-describe('Take positions', () => {
+describe('Take positions', { timeout: 15_000 }, () => {
   it('records a room’s views from the keyboard, hidden until the reveal', async () => {
     session = new CharterSession(retreat(), 'positions');
     render(PositionsStage, { props: { session } });

@@ -60,6 +60,13 @@ describe('clicker and keyboard shortcuts', () => {
     expect(shortcutFor(press('ArrowLeft', cell), PRESENTING)).toBeNull();
     expect(shortcutFor(press('PageUp', cell), PRESENTING)).toBe('previous');
 
+    // A grid that jumps to a person by the first letter of their name keeps its letters.
+    const gridCell = el('<div role="grid"><div role="row"><div role="gridcell" tabindex="0" data-focus>Fatima</div></div></div>');
+    expect(shortcutFor(press('f', gridCell), PRESENTING)).toBeNull();
+    expect(shortcutFor(press('b', gridCell), PRESENTING)).toBeNull();
+    expect(shortcutFor(press('ArrowRight', gridCell), PRESENTING)).toBeNull();
+    expect(shortcutFor(press('PageDown', gridCell), PRESENTING)).toBe('next');
+
     const heading = el('<h1 tabindex="-1">Decide</h1>');
     expect(shortcutFor(press(' ', heading), PRESENTING)).toBe('next');
   });

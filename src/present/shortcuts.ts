@@ -51,6 +51,8 @@ const NON_TEXT_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'radio
 /** Widgets that use the arrow keys themselves. */
 const ARROW_WIDGETS =
   '[role="radiogroup"], [role="tablist"], [role="listbox"], [role="menu"], [role="menubar"], [role="slider"], [role="spinbutton"], [role="grid"], [role="tree"], [role="treegrid"], [role="toolbar"], [role="scrollbar"], [role="combobox"]';
+/** Widgets that may use letters themselves (type-ahead: jump to the item starting with that letter). */
+const TYPEAHEAD_WIDGETS = '[role="grid"], [role="treegrid"], [role="listbox"], [role="tree"], [role="menu"], [role="menubar"], [role="combobox"]';
 /** Controls that space (and Enter) activate. */
 const ACTIVATED =
   'button, a[href], summary, input, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="option"]';
@@ -103,7 +105,7 @@ export function shortcutFor(e: KeyPress, ctx: ShortcutContext): ShortcutAction |
     key === 'b' || key === 'B' || key === '.' ? 'blank' : key === 'f' || key === 'F' ? 'fullscreen' : key === '?' ? 'help' : null;
   if (!single || !ctx.singleKeys) return null;
   const el = asElement(e.target);
-  if (isTextEntry(el) || el?.closest('dialog[open]')) return null;
+  if (isTextEntry(el) || el?.closest('dialog[open]') || el?.closest(TYPEAHEAD_WIDGETS)) return null;
   // Blanking means nothing when no one is presenting.
   if (single === 'blank' && !ctx.navigation) return null;
   return single;

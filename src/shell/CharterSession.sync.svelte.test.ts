@@ -128,3 +128,19 @@ describe('the same charter open in two tabs', () => {
     }
   });
 });
+
+describe('a page being closed', () => {
+  it('writes what is not saved yet at once, as a rescue the next visit applies', async () => {
+    const c = draft();
+    await saveCharter(c);
+    const s = await openTab(c.id);
+    s.charter.title = 'Typed just before the tab closed';
+    // No flushSync: the autosave effect has not even seen the change yet.
+    dispatchEvent(new Event('pagehide'));
+    const rescued = await db().rescue.get(c.id);
+    expect(rescued?.charter.title).toBe('Typed just before the tab closed');
+    // Here the ordinary save finishes too, and the rescue is no longer needed.
+    await until('the rescue is cleared', async () => (await db().rescue.count()) === 0);
+    expect((await db().charters.get(c.id))?.title).toBe('Typed just before the tab closed');
+  });
+});

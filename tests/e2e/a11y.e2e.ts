@@ -120,8 +120,12 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     found.push(...(await violations(page, 'full-screen audience view', theme)));
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Stop presenting' }).click();
-    await expect(audience.getByRole('heading', { level: 1 })).toHaveText('The presentation has ended');
-    found.push(...(await violations(audience, 'audience: ended', theme)));
+    await expect.poll(() => audience.isClosed(), 'stopping closes the audience window').toBe(true);
+    // An audience window opened by hand waits for the facilitator.
+    const waiting = await page.context().newPage();
+    await waiting.goto(`/?audience=${encodeURIComponent(id)}`);
+    await expect(waiting.getByRole('heading', { level: 1 })).toHaveText('Waiting for the facilitator’s window');
+    found.push(...(await violations(waiting, 'audience: waiting', theme)));
 
     expect(found, found.join('\n')).toEqual([]);
   });

@@ -127,7 +127,7 @@ test('import a backup of 50 charters, search, duplicate, delete and undo, compar
   await page.getByLabel('Compare', { exact: true }).selectOption({ label: 'Revision 2' });
   await page.getByLabel('with', { exact: true }).selectOption({ label: 'Revision 1' });
   await expect(page.getByText(/\d+ things changed between revision 2 and revision 1\./)).toBeVisible();
-  await page.getByRole('link', { name: 'All charters' }).click();
+  await page.getByRole('link', { name: 'All charters', exact: true }).click();
 
   // Back up the whole library: every revision, versioned.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Back up the library' }).click()]);

@@ -210,3 +210,34 @@ test('the shortcuts list opens with ?, and one-letter shortcuts can be turned of
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('time up: both windows say so, in words and with a frame, and screen readers hear it once', async ({ page, context }) => {
+  await context.clock.install();
+  // The audience window is on a machine that asks for reduced motion: no pulse there.
+  context.on('page', (p) => void p.emulateMedia({ reducedMotion: 'reduce' }));
+  const id = await openSigned(page);
+  await page.goto(`/#/charter/${id}/setup`);
+  await expect(stageHeading(page)).toHaveText(STAGE_TITLES.setup);
+  const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Present' }).click()]);
+  const panel = page.getByRole('complementary', { name: 'Facilitator' });
+  await expect(panel.getByRole('heading', { level: 3, name: 'Welcome and purpose' })).toBeVisible();
+  await expect.poll(() => face(audience)).toBe('5:00');
+  await panel.getByRole('button', { name: 'Start' }).click();
+  await context.clock.fastForward('04:50');
+  await expect.poll(async () => toSeconds(await face(audience))).toBeLessThanOrEqual(10);
+  await expect(audience.getByTestId('timer')).not.toContainText('Time is up');
+  await context.clock.fastForward('00:12');
+  await expect(audience.getByTestId('timer')).toContainText('Time is up');
+  await expect(page.getByTestId('timer')).toContainText('Time is up');
+  await expect(page.getByRole('status').filter({ hasText: 'Time is up for “Welcome and purpose”.' })).toHaveCount(1);
+  const animation = (p: Page) => p.getByTestId('timer').first().evaluate((el) => getComputedStyle(el).animationName);
+  expect(await animation(page), 'a gentle pulse where motion is welcome').not.toBe('none');
+  expect(await animation(audience), 'no movement where reduced motion is asked for').toBe('none');
+  // Over time counts on, so the room sees how far over it is.
+  await context.clock.fastForward('00:30');
+  await expect.poll(async () => toSeconds(await face(audience))).toBeLessThan(-30);
+  // Five more minutes means five minutes from now.
+  await panel.getByRole('button', { name: '+5 min' }).click();
+  await expect.poll(async () => toSeconds(await face(audience))).toBeGreaterThan(290);
+  await expect(audience.getByTestId('timer')).not.toContainText('Time is up');
+});

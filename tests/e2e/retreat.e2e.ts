@@ -125,6 +125,7 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
     await expect(page.getByRole('gridcell', { name: /recorded, hidden/ })).toHaveCount(16);
     await expect(focusAreaTab(page, area)).toContainText('8/8');
     await expect(page.locator('.dot')).toHaveCount(0);
+    if (a === 0) await page.screenshot({ path: testInfo.outputPath('positions-hidden.png') });
 
     await page.keyboard.press('Shift+Tab');
     await expect(page.getByRole('button', { name: 'Reveal the views' })).toBeFocused();
@@ -317,20 +318,23 @@ test('a signed charter shows its shifts, the room’s views and the parked disag
   // Browsing the focus areas and showing names still works on a locked charter; editing does not.
   await focusAreaTab(page, 'Graduation').click();
   await expect(page.getByRole('tabpanel')).toContainText('6 of 10 see model 2 today; 7 of 10 want model 3.');
+  await page.screenshot({ path: testInfo.outputPath('positions-tally.png') });
   await focusAreaTab(page, 'Reading').click();
   await page.getByRole('button', { name: 'Show names' }).click();
   await expect(page.getByRole('button', { name: 'Show initials' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hide the views' })).toBeDisabled();
-  await page.screenshot({ path: testInfo.outputPath('positions-signed.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('positions-signed.png') });
 
   await goVia(page, 'decide');
   await expect(page.getByRole('region', { name: 'Family engagement', exact: true }).getByRole('radio', { name: /^Park it/ })).toBeChecked();
-  await page.screenshot({ path: testInfo.outputPath('decide-signed.png'), fullPage: true });
+  await page.getByRole('region', { name: 'Reading', exact: true }).screenshot({ path: testInfo.outputPath('decide-reading.png') });
+  await page.getByRole('region', { name: 'Family engagement', exact: true }).screenshot({ path: testInfo.outputPath('decide-parked.png') });
 
   await goVia(page, 'review');
   const doc = page.getByRole('article', { name: 'The charter' });
   await expect(doc).toContainText('Parked disagreements (1)');
   await expect(doc).toContainText('Principals want each school to lead family engagement');
   await expect(doc).toContainText('From model 1 to model 3: the district hands both the priority and the actions to schools.');
-  await page.screenshot({ path: testInfo.outputPath('review-signed.png'), fullPage: true });
+  await doc.locator('[data-focus-area]').first().screenshot({ path: testInfo.outputPath('review-first-area.png') });
+  await doc.getByText('Parked disagreements (1)').locator('..').screenshot({ path: testInfo.outputPath('review-parked.png') });
 });

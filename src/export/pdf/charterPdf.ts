@@ -16,7 +16,7 @@
 import { decisionFor, type Charter } from '../../charter/Charter';
 import { parkedItems } from '../../charter/completeness';
 import { describeViews, hasAnyView, roomViews } from '../../charter/positionSummary';
-import { shiftBetween, shiftLines } from '../../charter/shift';
+import { AGREE_BEFORE_THE_SHIFT, shiftBetween, shiftLines } from '../../charter/shift';
 import { serialiseCharter } from '../../charter/serialise';
 import { DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, modelLabel, type ModelNumber } from '../../charter/DecisionModel';
 import { charterXmp } from './embeddedCharter';
@@ -217,7 +217,8 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
   }
   w.paragraph(
     'For each focus area: the model agreed, the model the team says it works under today, how the room saw it when the views ' +
-      'were revealed, and, where the model changes, what the district and schools start and stop doing.',
+      'were revealed, and, where the model changes, what the district and schools start and stop doing. ' +
+      AGREE_BEFORE_THE_SHIFT,
     { grey: SECONDARY, after: 4 },
   );
   charter.focusAreas.forEach((f, i) => {

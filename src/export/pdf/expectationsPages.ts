@@ -7,7 +7,7 @@ import { CADENCE_LABELS } from '../../charter/Cadence';
 import type { Charter } from '../../charter/Charter';
 import { calendarByMonth, checkInCalendar, dayLabel } from '../../charter/calendar';
 import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
-import { FILL, SECONDARY, SIZE, orUntitled, type Writer } from './writer';
+import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 import { formatDateShort, groupExpectationsByOwner } from './layout';
 
 function roleNameOr(charter: Charter, id: string | null, fallback: string): string {
@@ -94,7 +94,7 @@ export function drawSupports(w: Writer, charter: Charter): void {
         m.cadence ? CADENCE_LABELS[m.cadence] : 'Not set',
         formatDateShort(m.first || schoolYear.start),
       ]),
-      columnStyles: { 0: { cellWidth: 72 }, 2: { cellWidth: 78 }, 3: { cellWidth: 96 }, 4: { cellWidth: 60 }, 5: { cellWidth: 60 } },
+      columnStyles: { 0: { cellWidth: 72 }, 2: { cellWidth: 78 }, 3: { cellWidth: 96 }, 4: { cellWidth: 60 }, 5: { cellWidth: 66 } },
     },
     'Communication plan',
   );
@@ -110,23 +110,20 @@ export function drawSupports(w: Writer, charter: Charter): void {
     grey: SECONDARY,
     after: 4,
   });
-  const body: Array<Array<string | { content: string; colSpan: number; styles: Record<string, unknown> }>> = [];
+  // One short table per month, its name kept with at least its first two check-ins.
   for (const m of months) {
-    body.push([{ content: m.label, colSpan: 3, styles: { fontStyle: 'bold', fillColor: FILL } }]);
-    for (const x of m.checkIns) {
-      body.push([
-        dayLabel(x.date),
-        `${COMMUNICATION_KIND_LABELS[x.item.kind]}: ${orUntitled(x.item.what, 'Untitled')}${x.of > 1 ? ` (${x.number} of ${x.of})` : ''}`,
-        roleNameOr(charter, x.item.ownerRoleId, 'No owner'),
-      ]);
-    }
+    w.heading(m.label, 3, 30 + Math.min(m.checkIns.length, 2) * 30);
+    w.table(
+      {
+        showHead: 'never',
+        body: m.checkIns.map((x) => [
+          dayLabel(x.date),
+          `${COMMUNICATION_KIND_LABELS[x.item.kind]}: ${orUntitled(x.item.what, 'Untitled')}${x.of > 1 ? ` (${x.number} of ${x.of})` : ''}`,
+          roleNameOr(charter, x.item.ownerRoleId, 'No owner'),
+        ]),
+        columnStyles: { 0: { cellWidth: 70, fontStyle: 'bold' }, 2: { cellWidth: 110 } },
+      },
+      `Calendar of check-ins: ${m.label}`,
+    );
   }
-  w.table(
-    {
-      head: [['Date', 'Check-in', 'Owner']],
-      body: body as never,
-      columnStyles: { 0: { cellWidth: 70 }, 2: { cellWidth: 110 } },
-    },
-    'Calendar of check-ins',
-  );
 }

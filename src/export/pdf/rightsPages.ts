@@ -24,8 +24,16 @@ function boldNoOwner(data: CellHookData): void {
   if (data.section === 'body' && data.cell.raw === NO_OWNER) data.cell.styles.fontStyle = 'bold';
 }
 
+/** About how tall a rights table is (30 points a row), kept whole when it fits on a page. */
+function tableKeep(w: Writer, rows: number, extra = 0): number {
+  const h = 40 + rows * 30 + extra;
+  return h <= w.frame.bottom - w.frame.top - 60 ? h : 90;
+}
+
 export function drawDecisionRights(w: Writer, charter: Charter): void {
-  w.heading('Decision rights', 1, 110);
+  const groups = rightsGroups(charter);
+  // The title, its introduction and the first table start on the same page.
+  w.heading('Decision rights', 1, groups[0]?.model ? tableKeep(w, groups[0].rows.length, 110) : 110);
   w.paragraph(
     'For each focus area and each area of decisions: who sets the priorities, who decides the actions, who must be consulted and who is kept informed. ' +
       'Rows start from the focus area’s agreed model; a row the team changed says so.',
@@ -36,9 +44,9 @@ export function drawDecisionRights(w: Writer, charter: Charter): void {
     return;
   }
   const list = (ids: string[]) => (ids.length ? ids.map((id) => roleNameOr(charter, id, 'Unknown role')).join(', ') : 'None');
-  for (const g of rightsGroups(charter)) {
+  for (const g of groups) {
     const names = g.focusAreas.map((f) => orUntitled(f.name, 'Unnamed focus area')).join(', ');
-    w.heading(names, 2, 90);
+    w.heading(names, 2, tableKeep(w, g.rows.length));
     w.paragraph(modelLabel(g.model), { size: SIZE.small, grey: SECONDARY, after: 4 });
     if (!g.model && g.rows.every(({ right }) => !right?.overridden)) {
       w.paragraph('Its decision rights follow once a model is agreed for it.', { after: 8 });
