@@ -62,6 +62,9 @@ export function wordParts(before: string, after: string): { beforeParts: Part[];
   if (before.length > WORD_DIFF_LIMIT || after.length > WORD_DIFF_LIMIT) return whole();
   const changes = diffWordsWithSpace(before, after, { timeout: 250 });
   if (!changes) return whole();
+  // When most of the text changed, marking word by word only makes it harder to read.
+  const kept = changes.filter((c) => !c.added && !c.removed).reduce((n, c) => n + c.value.trim().length, 0);
+  if (kept < 0.4 * Math.max(before.length, after.length)) return whole();
   const beforeParts: Part[] = [];
   const afterParts: Part[] = [];
   for (const c of changes) {
@@ -121,6 +124,15 @@ function compareLists<T>(
   }
   pushRemovedBefore(before.length);
   return out;
+}
+
+/** A long text shortened at a word boundary, for a heading. */
+function headline(text: string, max = 90): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
 
 function section(id: string, title: string, items: DiffItem[]): DiffSection {
@@ -221,7 +233,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
   const expectations = compareLists(before.expectations, after.expectations, (e) => e.id, (e, s) => {
     const c = side(s);
     return {
-      name: e.what.trim().slice(0, 90) || 'Expectation with no text yet',
+      name: headline(e.what) || 'Expectation with no text yet',
       fields: [
         ['What', e.what],
         ['Owner', roleName(c, e.ownerRoleId)],
@@ -243,7 +255,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
     ...compareLists(before.supports?.resources ?? [], after.supports?.resources ?? [], (r) => `resource:${r.id}`, (r, s) => {
       const c = side(s);
       return {
-        name: r.what.trim().slice(0, 90) || 'Resource agreement',
+        name: headline(r.what) || 'Resource agreement',
         fields: [
           ['Resource', r.what],
           ['From', roleName(c, r.fromRoleId)],
@@ -255,7 +267,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
     ...compareLists(before.supports?.communication ?? [], after.supports?.communication ?? [], (x) => `communication:${x.id}`, (x, s) => {
       const c = side(s);
       return {
-        name: x.what.trim().slice(0, 90) || 'Communication',
+        name: headline(x.what) || 'Communication',
         fields: [
           ['Kind', COMMUNICATION_KIND_LABELS[x.kind] ?? x.kind],
           ['What', x.what],
@@ -280,11 +292,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
 
   const signatures = compareLists(before.signatures, after.signatures, (x) => x.memberId, (x, s) => ({
     name: memberName(side(s), x.memberId),
-    fields: [
-      ['Signed as', x.typedName],
-      ['Signed on', x.signedAt.slice(0, 10)],
-      ['How', x.method === 'drawn' ? 'Drawn and typed' : 'Typed'],
-    ],
+    fields: [['Signature', `${x.typedName}, ${x.signedAt.slice(0, 10)}${x.method === 'drawn' ? ', drawn' : ''}`]],
   }));
 
   const r = (c: Charter): Fields => [

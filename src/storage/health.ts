@@ -28,8 +28,9 @@ export function onStorageProblem(fn: (p: StorageProblem | null) => void): () => 
 
 export function watchHealth(database: Dexie): void {
   database.on('blocked', () => set('blocked'));
+  // Once the database opens again (Dexie reopens after another tab's upgrade), saving works again.
   database.on('ready', () => {
-    if (current === 'blocked') set(null);
+    if (current) set(null);
   });
   database.on('versionchange', () => set('upgraded-elsewhere'));
 }
@@ -37,5 +38,5 @@ export function watchHealth(database: Dexie): void {
 export function describeStorageProblem(p: StorageProblem): string {
   return p === 'blocked'
     ? 'Your drafts cannot be opened while another tab still has an older version of Same Playbook open. Close the other Same Playbook tabs; this page carries on once they are closed.'
-    : 'Same Playbook was updated in another tab, so this tab can no longer save. Reload this page to carry on; download the charter file first if you have unsaved changes.';
+    : 'Same Playbook was updated in another tab. Download the charter file if you have unsaved changes, then reload this page.';
 }
