@@ -1,0 +1,79 @@
+/**
+ * The PDF's decision rights, role cards, expectations by owner, and supports
+ * with the calendar of check-ins, read back as text.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCharterFile } from '../../charter/charterFile';
+import type { Charter } from '../../charter/Charter';
+import { calendarByMonth, checkInCalendar, dayLabel } from '../../charter/calendar';
+import { roleHolders } from '../../charter/Role';
+import { pdfPages } from '../../../tests/e2e/pdfPages';
+import { buildCharterPdf } from './charterPdf';
+import { loadFontsFromDisk } from './diskFonts';
+import { CHANGED_NOTE } from './rightsPages';
+
+function fixture(name: string): Charter {
+  const r = parseCharterFile(readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error(r.error);
+  return r.charter;
+}
+
+/** All text on one line, so phrases wrapped in table cells still match. */
+const flat = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ');
+
+describe('the riverside charter PDF', () => {
+  const charter = fixture('riverside-signed');
+  let text: string;
+  let pages: string[];
+
+  beforeAll(async () => {
+    pages = await pdfPages(await buildCharterPdf(charter, { fonts: await loadFontsFromDisk(), paper: 'letter' }));
+    text = flat(pages.join('\n'));
+  }, 60_000);
+
+  const after = (heading: string) => text.slice(text.indexOf(heading));
+
+  it('has a decision-rights table per focus area, naming its model and the rows changed from it', () => {
+    const rights = after('Decision rights For each focus area');
+    expect(rights).toMatch(/Elementary reading Model 1: District sets priorities and controls actions Area of decisions Sets priorities Decides actions Consulted Informed/);
+    expect(rights).toMatch(/Middle school mathematics Model 3: School sets priorities and controls actions/);
+    expect(rights).toContain(`Staffing and hiring ${CHANGED_NOTE} Central office Principal Principal Superintendent`);
+    expect(rights).toContain(`Professional development ${CHANGED_NOTE} School leadership team Principal Central office, Teacher teams, Instructional coaches`);
+    expect(rights.split(CHANGED_NOTE).length - 1).toBe(2);
+  });
+
+  it('keeps each focus area’s rights table on one page', () => {
+    for (const name of ['Elementary reading', 'Middle school mathematics']) {
+      const page = flat(pages.find((p) => new RegExp(`${name} Model \\d: [^]*Area of decisions`).test(flat(p)))!);
+      const table = page.slice(page.indexOf(`${name} Model`));
+      expect(table).toContain('Curriculum and materials');
+      expect(table).toContain('Family and community engagement');
+    }
+  });
+
+  it('gives each role a card with its purpose, responsibilities and who holds it', () => {
+    const roles = after('Roles Superintendent');
+    for (const r of charter.roles) {
+      expect(roles).toContain(flat(r.purpose));
+      const holders = roleHolders(charter, r);
+      if (holders.length) expect(roles).toContain(flat(holders.map((m) => [m.name, m.title].join(', ')).join('; ')));
+    }
+    expect(roles).toContain('Instructional coaches District side Purpose');
+    expect(roles).toContain('Held by No one on the team yet');
+  });
+
+  it('lists every resource agreement, every line of the plan, and every check-in of the year by month', () => {
+    const supports = after('Supports and communication Whatever the model');
+    for (const a of charter.supports.resources) expect(supports).toContain(flat(a.what));
+    for (const m of charter.supports.communication) expect(supports).toContain(flat(m.what));
+    const months = calendarByMonth(checkInCalendar(charter), charter.supports.schoolYear).filter((m) => m.checkIns.length);
+    const calendar = after('Calendar of check-ins 2026–27');
+    let at = 0;
+    for (const m of months) {
+      at = calendar.indexOf(m.label, at);
+      expect(at, m.label).toBeGreaterThan(0);
+      for (const x of m.checkIns) expect(calendar.slice(at)).toContain(dayLabel(x.date));
+    }
+  });
+});
