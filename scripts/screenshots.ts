@@ -42,7 +42,7 @@ try {
       await page.screenshot({ path: `${OUT}/${width}-${String(i + 1).padStart(2, '0')}-${stage}.png` });
     }
     await page.goto(`${BASE}/`);
-    await page.waitForSelector('.drafts');
+    await page.waitForSelector('[aria-label="Your charters"]');
     await page.screenshot({ path: `${OUT}/${width}-00-library.png` });
     await page.close();
   }

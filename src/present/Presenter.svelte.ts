@@ -4,6 +4,7 @@
  * window owns all of it; the audience window only renders what it is sent and
  * passes back the keys pressed on it.
  */
+import { untrack } from 'svelte';
 import type { CharterSession } from '../shell/CharterSession.svelte';
 import { AGENDAS, activityById, activityForStage, nextActivity, type Activity, type AgendaId } from './agenda';
 import { audienceContent, spotlightChoices, validSpotlight, type AudienceContent, type SpotlightChoice } from './audienceContent';
@@ -104,9 +105,11 @@ export class Presenter {
       // The activity follows the stage; the timer of the activity left behind is paused.
       $effect(() => {
         const stage = this.session.stage;
-        const next = activityForStage(this.agenda, this.plan.activityId, stage);
-        if (next.id !== this.plan.activityId) this.#switchActivity(next.id);
-        this.spotlight = null;
+        untrack(() => {
+          const next = activityForStage(this.agenda, this.plan.activityId, stage);
+          if (next.id !== this.plan.activityId) this.#switchActivity(next.id);
+          this.spotlight = null;
+        });
       });
       // The audience window gets every change, and nothing else.
       $effect(() => {

@@ -131,6 +131,11 @@ test('presenter and audience windows stay in step, with the same timer and large
   // The facilitator picks what the projector shows.
   await panel.getByLabel('Show on the screen').selectOption({ label: 'Middle school mathematics' });
   await expect(audience.getByRole('heading', { level: 2 })).toContainText('Middle school mathematics');
+  // ...and it stays there while the timer is used.
+  await panel.getByRole('button', { name: 'Resume' }).click();
+  await panel.getByRole('button', { name: '+1 min' }).click();
+  await expect(audience.getByTestId('timer')).toContainText('Running');
+  await expect(audience.getByRole('heading', { level: 2 })).toContainText('Middle school mathematics');
 
   // Screenshots and measurements at 1920×1080 too.
   await audience.setViewportSize({ width: 1920, height: 1080 });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Charter } from '../../src/charter/Charter';
 import { fingerprintOf } from '../../src/charter/fingerprint';
@@ -76,6 +77,14 @@ async function dropFile(page: Page, name: string, bytes: Uint8Array, type = 'app
 
 const dialog = (page: Page) => page.getByRole('dialog');
 
+/** WCAG 2.2 AA violations on the page as it is now, one line each. */
+async function axe(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${where}: ${v.id} — ${n.target.join(' ')}`));
+}
+
 test('sign by drawing and by typing, lock, try to edit, revise, export, and open the PDF again', async ({ page }) => {
   test.setTimeout(120_000);
   const id = 'e2e-signoff';
@@ -90,6 +99,7 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
 
   // José draws his signature (and types his name: ink alone does not say who drew it).
   await drawSignature(page, 'José Ñúñez');
+  expect(await axe(page, 'sign off, drawing')).toEqual([]);
   const jose = signerRow(page, 'José Ñúñez');
   await jose.getByRole('button', { name: 'Sign as José Ñúñez' }).click();
   await expect(jose.getByRole('alert')).toContainText('Type your own name exactly as it appears: José Ñúñez');
@@ -113,6 +123,7 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   await gate.getByRole('button', { name: 'Change the charter…' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Any change clears those signatures');
   await expect(page.getByRole('button', { name: 'Clear the signatures and edit' })).toBeFocused();
+  expect(await axe(page, 'partly signed, asking')).toEqual([]);
   await page.getByRole('button', { name: 'Keep the signatures' }).click();
   await expect(page.getByLabel('Facilitator')).toBeDisabled();
 
@@ -181,6 +192,8 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   await expect(dialog(page)).toContainText('A Same Playbook charter PDF');
   await expect(dialog(page)).toContainText(`Verified. Signed revision 1. Its content matches its fingerprint ${shortFp}`);
   await expect(dialog(page)).toContainText('Your library already holds this charter, word for word.');
+  await expect(dialog(page).getByRole('button', { name: 'Open it' })).toBeFocused();
+  expect(await axe(page, 're-open dialog')).toEqual([]);
   await dialog(page).getByRole('button', { name: 'Open it' }).click();
   await expect(page).toHaveURL(new RegExp(`#/charter/${id}/review$`));
   await expect(page.getByRole('banner')).toContainText('Revision 1 · signed');
@@ -190,6 +203,7 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   await dropFile(page, 'altered.pdf', altered);
   await expect(dialog(page).getByRole('heading')).toContainText('Changed after it was signed');
   await expect(dialog(page).getByRole('alert')).toContainText(`no longer matches its fingerprint ${shortFp}`);
+  expect(await axe(page, 're-open dialog, refused')).toEqual([]);
   await dialog(page).getByRole('button', { name: 'Close' }).click();
   await expect(dialog(page)).toBeHidden();
 
