@@ -194,15 +194,6 @@ export async function purgeDeleted(before: Date, database: PlaybookDb = db()): P
   });
 }
 
-/** Delete a charter and the remembered place in it at once, with no undo. */
-export async function deleteCharter(id: string, database: PlaybookDb = db()): Promise<void> {
-  await database.transaction('rw', database.charters, database.catalog, database.places, async () => {
-    await database.charters.delete(id);
-    await database.catalog.delete(id);
-    await database.places.delete(id);
-  });
-}
-
 /** Give a draft a new title. A signed charter keeps its title (it is part of what was signed). */
 export async function renameCharter(id: string, title: string, database: PlaybookDb = db()): Promise<string | null> {
   return database.transaction('rw', database.charters, database.catalog, async () => {

@@ -3,7 +3,8 @@
  * it will do), find one, duplicate it for another school, delete and undo,
  * compare two revisions, and back the whole library up again.
  */
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { fixture, jsonFile, libraryItems, openCharterFile, openLibrary, readDownload } from './app';
 
 const SCHOOLS = [
@@ -13,6 +14,14 @@ const SCHOOLS = [
   'Timberline', 'Valley Oak', 'Vista Grande', 'Walnut Grove', 'Washington', 'Whitney', 'Wildflower', 'Woodland', 'Aspen', 'Birchwood',
   'Clearwater', 'Desert Sky', 'Evergreen', 'Foxhollow', 'Goldenrod', 'Hawthorne', 'Ironwood', '<b>Juniper</b>',
 ];
+
+/** WCAG 2.2 AA problems axe finds on the page, one line each. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 function backupOf50() {
   const signed = fixture('riverside-signed.json');
@@ -57,12 +66,14 @@ test('import a backup of 50 charters, search, duplicate, delete and undo, compar
   await expect(preview).toContainText('holds 50 charters');
   await expect(preview).toContainText('50 charters would be added');
   await expect(page.getByText('No charters yet')).toBeVisible();
+  expect(await axeProblems(page), 'the import preview').toEqual([]);
   await preview.getByRole('button', { name: 'Add 50 charters' }).click();
   await expect(page.getByText('Imported 50 charters from the backup.')).toBeVisible();
   await expect(page.getByText('Showing 1–50 of 50 entries.')).toBeVisible();
   await expect(libraryItems(page)).toHaveCount(50);
   // Text from the file is shown as text.
   await expect(libraryItems(page).filter({ hasText: 'Reading charter — <b>Juniper</b>' })).toHaveCount(1);
+  expect(await axeProblems(page), 'the library with 50 charters').toEqual([]);
 
   // Search.
   const search = page.getByLabel('Search');
@@ -123,6 +134,7 @@ test('import a backup of 50 charters, search, duplicate, delete and undo, compar
   const expectations = page.getByRole('region', { name: /^Expectations/ });
   await expect(expectations).toContainText('Each middle school shares its mathematics plan with the others by October.');
   await expect(expectations.getByText('Added', { exact: true })).toBeVisible();
+  expect(await axeProblems(page), 'the comparison of two revisions').toEqual([]);
   // Comparing the other way round swaps the sides.
   await page.getByLabel('Compare', { exact: true }).selectOption({ label: 'Revision 2' });
   await page.getByLabel('with', { exact: true }).selectOption({ label: 'Revision 1' });
