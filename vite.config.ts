@@ -85,6 +85,8 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   test: {
     setupFiles: ['tests/setup.ts'],
+    // Generous: the PDF tests build whole documents, and CI machines can be busy.
+    testTimeout: 20_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
