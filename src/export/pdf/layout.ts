@@ -3,6 +3,7 @@
  * every rule (how text wraps, when a block moves to a new page, how
  * expectations are grouped) can be unit-tested on its own.
  */
+import { MONTH_NAMES } from '../../charter/calendar';
 import type { Expectation, Role } from '../../charter/Charter';
 import type { ModelNumber } from '../../charter/DecisionModel';
 
@@ -192,26 +193,12 @@ export const GRID_CELL: Record<ModelNumber, { row: 0 | 1; col: 0 | 1 }> = {
   3: { row: 1, col: 1 },
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "2026-09-14" → "14 September 2026" (unambiguous on both sides of the Atlantic); "" → fallback. */
 export function formatDate(iso: string, fallback = 'Not set'): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso.trim() || fallback;
-  const month = MONTHS[Number(m[2]) - 1];
+  const month = MONTH_NAMES[Number(m[2]) - 1];
   if (!month) return iso;
   return `${Number(m[3])} ${month} ${m[1]}`;
 }
