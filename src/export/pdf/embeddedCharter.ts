@@ -8,7 +8,8 @@
  * no longer carry a readable copy; extractCharterJson then returns null.)
  */
 
-export const XMP_NAMESPACE = 'http://ns.same-playbook.invalid/charter/1.0/';
+/** An identifier for our XMP fields (a URN: it names nothing on any network). */
+export const XMP_NAMESPACE = 'urn:same-playbook:charter:1.0';
 const OPEN = '<sp:charterFileBase64>';
 const CLOSE = '</sp:charterFileBase64>';
 
