@@ -23,7 +23,7 @@ export function exitBlockers(charter: Charter, stage: StageId): OpenItem[] {
     case 'sign':
       return charter.status === 'signed'
         ? []
-        : [{ stage: 'sign', message: 'Every signatory must sign before the charter can be exported.' }];
+        : [{ part: 'signatures', message: 'Every signatory must sign before the charter can be exported.' }];
     default:
       return [];
   }
