@@ -98,11 +98,18 @@ async function importCharter(page: Page, base: string, text: string, name: strin
   await page.waitForURL(/#\/charter\//, { timeout: 120_000 });
 }
 
+/** tsx keeps function names with a helper the page does not have: give it one. */
+async function newContext(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return context;
+}
+
 export async function typingBench(browser: Browser, base: string, say: (s: string) => void): Promise<void> {
   say('typing at any size (keystroke → next frame, ms; 20 keys; longest task while typing):');
   say('  charter (focus areas × expectations) | Set up: median  p95 longest | Expectations: median  p95 longest | open Expectations');
   for (const [f, e] of TYPING_SIZES) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await newContext(browser);
     const page = await context.newPage();
     try {
       const c = largeCharter(f, e);
@@ -123,7 +130,7 @@ export async function typingBench(browser: Browser, base: string, say: (s: strin
     }
   }
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await newContext(browser);
   const page = await context.newPage();
   try {
     const c = largeCharter(100, 120, 50);
