@@ -41,6 +41,7 @@ describe('an open charter', () => {
     session.charter.title = 'Reading charter';
     session.charter.focusAreas.push(newFocusArea('Reading'));
     session.charter.team.push(newTeamMember({ name: 'Ana Silva' }));
+    flushSync(); // the typing is over by the time anyone presses Next
     expect(session.next()).toBe(true);
     expect(session.stage).toBe('reflect');
     session.back();
