@@ -9,7 +9,8 @@
  * The document, in order (the review page shows the same order):
  *   cover and team (cover.ts) · reflection · the 2×2 of agreed models ·
  *   focus areas · decision rights · roles · expectations · supports ·
- *   signatures and fingerprint (signaturePage.ts);
+ *   signatures and fingerprint (signaturePage.ts) · the next review's
+ *   checklist and the sources (backMatter.ts);
  *   then the running header and footer on every page (runningHead.ts).
  * writer.ts holds the house style and the Writer that flows text and tables.
  */
@@ -26,6 +27,7 @@ import { drawRunningHeadAndFoot } from './runningHead';
 import { drawSignatures } from './signaturePage';
 import { drawDecisionRights, drawRoles } from './rightsPages';
 import { drawExpectations, drawSupports } from './expectationsPages';
+import { drawBackMatter } from './backMatter';
 import {
   FILL,
   INK,
@@ -313,6 +315,7 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   drawExpectations(w, charter);
   drawSupports(w, charter);
   drawSignatures(w, charter);
+  drawBackMatter(w, charter);
   drawRunningHeadAndFoot(doc, frame, charter);
 
   return new Uint8Array(doc.output('arraybuffer'));
