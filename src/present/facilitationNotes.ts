@@ -111,7 +111,7 @@ export const FACILITATION_NOTES: Record<StageId, FacilitationNote> = {
       'Is there a quiet disagreement we should name before we sign?',
     ],
     watchFor:
-      'Silence taken for agreement. Ask each side of the table in turn; diverse views in the room lead to better decisions.',
+      'Silence taken for agreement. Ask each side of the table in turn: a team that brings different perspectives to a problem tends to think better about it.',
     source: CSI,
   },
   sign: {
