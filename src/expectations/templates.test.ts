@@ -74,6 +74,13 @@ describe('adding a template', () => {
     expect(expectationFromTemplate('e2', resources, YEAR, ROLE_IDS)).toMatchObject({ start: '2026-06-18', due: '2026-08-17' });
   });
 
+  it('keeps the template’s citation on the expectation, and none for our own suggestions', () => {
+    const sourced = EXPECTATION_TEMPLATES.find((x) => x.id === 'scale-up')!;
+    expect(expectationFromTemplate('e', sourced, YEAR, ROLE_IDS).source).toBe('Kaufman, Grimm & Miller, Education Week, 2012');
+    const own = EXPECTATION_TEMPLATES.find((x) => x.id === 'classroom-visits')!;
+    expect(expectationFromTemplate('e', own, YEAR, ROLE_IDS).source).toBe('');
+  });
+
   it('leaves the owner empty when the charter has removed that role', () => {
     const t = EXPECTATION_TEMPLATES.find((x) => x.id === 'inquiry-cycles')!;
     expect(expectationFromTemplate('e', t, YEAR, new Set(['principal'])).ownerRoleId).toBeNull();

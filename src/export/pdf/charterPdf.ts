@@ -28,6 +28,7 @@ import { drawSignatures } from './signaturePage';
 import { drawDecisionRights, drawRoles } from './rightsPages';
 import { drawExpectations, drawSupports } from './expectationsPages';
 import { drawBackMatter } from './backMatter';
+import { SIDE_NEEDS } from '../../charter/guidance';
 import {
   FILL,
   INK,
@@ -54,6 +55,9 @@ const REFLECTION_LABELS: Array<[keyof Charter['reflection'], string]> = [
   ['dataReviewed', 'Data we reviewed'],
   ['dataShows', 'What the data shows'],
   ['rootCauses', 'Root causes'],
+  ['focus', 'Clarity of focus'],
+  ['problemsOfPractice', 'Problems of practice'],
+  ['districtBarriers', 'Where the district stands in the way'],
   ['earlierEfforts', 'What held back earlier efforts'],
   ['doDifferently', 'What we will do differently'],
 ];
@@ -244,6 +248,8 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
     } else {
       rows.push(['Rationale', orUntitled(decision?.rationale ?? '', 'Not written yet')]);
       rows.push(['Evidence', orUntitled(decision?.evidence ?? '', 'Not written yet')]);
+      if (cleanText(decision?.needsFromDistrict ?? '').trim()) rows.push([SIDE_NEEDS.fromDistrict, cleanText(decision!.needsFromDistrict)]);
+      if (cleanText(decision?.needsFromSchools ?? '').trim()) rows.push([SIDE_NEEDS.fromSchools, cleanText(decision!.needsFromSchools)]);
     }
     const shift = decision?.model && decision.operatesNow ? shiftBetween(decision.operatesNow, decision.model) : null;
     if (shift) {
