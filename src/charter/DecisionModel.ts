@@ -205,6 +205,8 @@ export interface Takeaway {
   title: string;
   text: string;
   example: WorkedExample;
+  /** The example in one sentence, for the projector. */
+  exampleInBrief: string;
 }
 
 export const TAKEAWAYS: readonly Takeaway[] = [
@@ -212,16 +214,22 @@ export const TAKEAWAYS: readonly Takeaway[] = [
     title: 'Say how decisions will be shared, and check that everyone understands it the same way',
     text: 'Writing down who decides what takes effort and repays it: roles and responsibilities become clear, and every side gets the chance to say what it needs from the others.',
     example: WASHINGTON_SMALL_EXAMPLE,
+    exampleInBrief:
+      'The superintendent made reading the focus and left goals and methods to each school; he required data, progress reports and consultation between schools, and asked each school to show its part in a stronger K–12 experience.',
   },
   {
     title: 'Line up resources, processes and responsibilities with the model you choose',
-    text: 'Each model calls for its own way of organising improvement. Where the district sets priorities, showing schools the data behind them builds buy-in; where it hands decisions to schools, it may need to support their planning and use of data. Agreeing resources early and reporting progress often hold in every model, and looking at the data can show that the model itself needs to change.',
+    text: 'Each model calls for its own way of organising improvement. Where the district sets priorities, showing schools the data behind them builds buy-in; where it hands decisions to schools, it may need to support their planning and use of data. Agreeing resources early and reporting progress often hold in every model.',
     example: IDAHO_EXAMPLE,
+    exampleInBrief:
+      'A data review traced weak literacy to foundational reading in the elementary grades; the district narrowed the work to those schools and saw the data called for model 1, not the model 2 it was working under.',
   },
   {
     title: 'Invest in the relationship between the district and its schools',
     text: 'A chosen path matters, but how district and school people work together often decides whether improvement succeeds. Both sides have to take risks and learn together, and that needs trust, which may have to be built first.',
     example: WASHINGTON_LARGE_EXAMPLE,
+    exampleInBrief:
+      'Before a curriculum overhaul, five school leadership teams and district staff looked back at what sank earlier reforms, then agreed to share leadership, responsibilities and accountability.',
   },
 ];
 

@@ -22,7 +22,7 @@ export const SIDE_NEEDS = {
 /** Expectations: check where money and staff go now before agreeing new resources. */
 export const RESOURCE_CHECK = {
   label: 'Resource check',
-  question: 'Before agreeing new resources: do current spending and staff time line up with the focus areas? What would have to move?',
+  question: 'Before agreeing new resources, do current spending and staff time line up with the focus areas? What would have to move?',
   why: 'MSU K-12 Outreach describes districts checking whether their limited resources match their academic goals, with a Resource Check tool from Education Resource Strategies, and then moving resources to what makes the biggest difference in teaching and learning.',
   source: cite('msu'),
 };

@@ -34,6 +34,10 @@ describe('what the room sees', () => {
       expect(a.charterTitle).toBe('Reading charter');
     }
     expect(audienceContent(c, 'models').source).toBe('Education Northwest, 2017');
+    // Reflect cites the source of the prompt on the screen, and none for the app's own prompts.
+    expect(audienceContent(c, 'reflect', 'districtBarriers').source).toBe('MSU K-12 Outreach, n.d.');
+    expect(audienceContent(c, 'reflect', 'whyNow').source).toBeNull();
+    expect(audienceContent(c, 'reflect').source).toBe('Westover & Steinhauser, n.d.; MSU K-12 Outreach, n.d.; Education Northwest, 2017');
   });
 
   it('shows the two things true in every model, and each of the three takeaways with its example on request', () => {

@@ -176,7 +176,7 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
         kind: 'models',
         cells: MODEL_NUMBERS.map(modelCell),
         constants: CONSTANTS_IN_EVERY_MODEL,
-        takeaway: t ? { number: i + 1, title: t.title, text: t.text, example: { title: t.example.title, text: t.example.text } } : null,
+        takeaway: t ? { number: i + 1, title: t.title, text: t.text, example: { title: t.example.title, text: t.exampleInBrief } } : null,
       };
     }
     case 'positions': {
@@ -292,7 +292,14 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
   }
 }
 
-const SOURCED: ReadonlySet<StageId> = new Set(['reflect', 'models', 'positions', 'decide']);
+const SOURCED: ReadonlySet<StageId> = new Set(['models', 'positions', 'decide']);
+
+/** On Reflect: the source of the prompt in the spotlight (none for our own prompts), or of all the prompts in the overview. */
+function reflectSource(spotlight: string | null): string | null {
+  const shown = REFLECTION_PROMPTS.filter((p) => spotlight === null || p.key === spotlight);
+  const sources = [...new Set(shown.map((p) => p.source).filter((x): x is string => !!x))];
+  return sources.length ? sources.join('; ') : null;
+}
 
 export function audienceContent(c: Charter, stage: StageId, spotlight: string | null = null): AudienceContent {
   const info = stageInfo(stage);
@@ -303,7 +310,7 @@ export function audienceContent(c: Charter, stage: StageId, spotlight: string | 
     step: info.number,
     stageTitle: info.title,
     question: info.question,
-    source: SOURCED.has(stage) ? SOURCE_CITATION : null,
+    source: stage === 'reflect' ? reflectSource(validSpotlight(c, stage, spotlight)) : SOURCED.has(stage) ? SOURCE_CITATION : null,
     body: body(c, stage, validSpotlight(c, stage, spotlight)),
   };
 }
