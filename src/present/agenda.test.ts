@@ -61,7 +61,7 @@ describe('the retreat agendas', () => {
 
   it('lists start times and the next activity', () => {
     const ninety = AGENDAS['ninety-minutes'];
-    expect(startOffsets(ninety).slice(0, 3)).toEqual([0, 5, 15]);
+    expect(startOffsets(ninety).slice(0, 3)).toEqual([0, 5, 20]);
     expect(formatOffset(85)).toBe('1:25');
     expect(nextActivity(ninety, 'welcome')?.id).toBe('why-now');
     expect(nextActivity(ninety, 'sign')).toBeNull();

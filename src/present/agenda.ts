@@ -28,10 +28,10 @@ export const AGENDAS: Record<AgendaId, Agenda> = {
     name: '90-minute session',
     activities: [
       { id: 'welcome', title: 'Welcome and purpose', stages: ['setup'], minutes: 5, aim: 'Who is here, what the charter covers, and why it matters today.' },
-      { id: 'why-now', title: 'Why now: the data and past efforts', stages: ['reflect'], minutes: 10, aim: 'Agree what the data shows and what got in the way before.' },
+      { id: 'why-now', title: 'Why now: the data and past efforts', stages: ['reflect'], minutes: 15, aim: 'Agree what the data shows and what got in the way before.' },
       { id: 'models', title: 'The four models', stages: ['models'], minutes: 10, aim: 'Everyone can say who decides what, and who decides how, in each model.' },
       { id: 'positions', title: 'Where we are, where we should be', stages: ['positions'], minutes: 15, aim: 'Place each focus area now and where it should be; name the gaps.' },
-      { id: 'decide', title: 'Agree a model for each focus area', stages: ['decide'], minutes: 15, aim: 'One model per focus area, with the reason written down.' },
+      { id: 'decide', title: 'Agree a model for each focus area', stages: ['decide'], minutes: 10, aim: 'One model per focus area, with the reason written down.' },
       { id: 'roles', title: 'Who decides what', stages: ['roles'], minutes: 10, aim: 'Every area of decisions has an owner; no gaps, no doubles.' },
       { id: 'commitments', title: 'What each side commits to', stages: ['expectations'], minutes: 10, aim: 'Concrete commitments with an owner, a rhythm and evidence.' },
       { id: 'sign', title: 'Read it through and sign', stages: ['review', 'sign', 'export'], minutes: 15, aim: 'Check nothing is open, each signatory signs in turn, and set the next review date.' },
