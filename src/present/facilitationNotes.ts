@@ -39,12 +39,14 @@ export const FACILITATION_NOTES: Record<StageId, FacilitationNote> = {
     ask: [
       'What did the data show — is the need the same across many schools, or different from one school to the next?',
       'What are the root causes behind the numbers: instruction, systems, or resources?',
+      'What do district staff run into when they try to support principals and teachers?',
+      'Where does the district itself stand in the way: who chooses the staff, and how stable is staffing?',
       'Think of an effort that faded. What got in the way between the district and the schools?',
       'What will we do differently this time, and how will we notice if we slip?',
     ],
     watchFor:
       'Skipping the look back. One district had school teams and central staff name what sank earlier reforms before starting new work, and they chose to share leadership and accountability as a result.',
-    source: EDNW,
+    source: `${EDNW}; ${INQUIRY}; ${MSU}`,
   },
   models: {
     aim: 'Make sure everyone can tell who decides what (priorities) from who decides how (actions) in each model.',
