@@ -61,9 +61,10 @@ export class Presenter {
     this.plan.timers[timerKey(this.plan.agendaId, this.activity.id)] ?? newTimer(this.activity.minutes),
   );
   readonly timeUp = $derived(isUp(this.timer, this.now));
-  readonly choices: SpotlightChoice[] = $derived(spotlightChoices(this.session.charter, this.session.stage));
-  readonly shown: string | null = $derived(validSpotlight(this.session.charter, this.session.stage, this.spotlight));
-  readonly content: AudienceContent = $derived(audienceContent(this.session.charter, this.session.stage, this.shown));
+  // The room sees the charter as it was when typing last paused (session.settled): no work per keystroke.
+  readonly choices: SpotlightChoice[] = $derived(spotlightChoices(this.session.settled, this.session.stage));
+  readonly shown: string | null = $derived(validSpotlight(this.session.settled, this.session.stage, this.spotlight));
+  readonly content: AudienceContent = $derived(audienceContent(this.session.settled, this.session.stage, this.shown));
   readonly room: RoomSnapshot = $derived({
     content: this.content,
     timer: this.timer,
@@ -113,8 +114,9 @@ export class Presenter {
       });
       // The audience window gets every change, and nothing else.
       $effect(() => {
-        const room = $state.snapshot(this.room) as RoomSnapshot;
+        // Nothing is computed for the audience while no one is presenting.
         if (!this.presenting) return;
+        const room = $state.snapshot(this.room) as RoomSnapshot;
         const json = JSON.stringify(room);
         if (json === this.#lastPosted) return;
         this.#lastPosted = json;

@@ -8,7 +8,8 @@ import type { Charter } from '../../charter/Charter';
 import { calendarByMonth, checkInCalendar, dayLabel } from '../../charter/calendar';
 import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
-import { formatDateShort, groupExpectationsByOwner } from './layout';
+import { groupExpectationsByOwner } from '../../charter/expectationGroups';
+import { formatDateShort } from './layout';
 
 function roleNameOr(charter: Charter, id: string | null, fallback: string): string {
   if (!id) return fallback;
