@@ -134,6 +134,14 @@ export function validSpotlight(c: Charter, stage: StageId, wanted: string | null
   return defaultSpotlight(c, stage);
 }
 
+/** What a screen shows, in a few words: "Take positions · Elementary reading", "Decide · overview". */
+export function screenLabel(c: Charter, stage: StageId, spotlight: string | null): string {
+  const title = stageInfo(stage).title;
+  const choice = spotlightChoices(c, stage).find((s) => s.id === spotlight);
+  if (choice) return `${title} · ${choice.label}`;
+  return hasOverview(stage) ? `${title} · overview` : title;
+}
+
 function modelCell(n: ModelNumber): ModelCell {
   return { model: n, name: DECISION_MODELS[n].name, short: DECISION_MODELS[n].short };
 }
