@@ -80,7 +80,7 @@ describe('what the room sees', () => {
       [3, 1, 0],
       [4, 0, 0],
     ]);
-    expect(shown.body.summary.join(' ')).toMatch(/2 of 3 see model 2 today/);
+    expect(shown.body.summary.join(' ')).toBe('Today: 2 see model 2, 1 model 3. Should be: all 3 want model 1. Everyone who gave both views would move away from the model they see today.');
   });
 
   it('shows the focus area the facilitator picks, and falls back to the first', () => {

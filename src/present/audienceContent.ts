@@ -9,9 +9,11 @@ import { roleName, signatories, type Charter } from '../charter/Charter';
 import { rightFor } from '../charter/DecisionRight';
 import { CONSTANTS_IN_EVERY_MODEL, DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, TAKEAWAYS, type ModelNumber } from '../charter/DecisionModel';
 import { openItems } from '../charter/completeness';
+import { placeFocusAreas } from '../charter/grid';
 import { describeViews, roomViews } from '../charter/positionSummary';
 import { REFLECTION_PROMPTS } from '../reflect/prompts';
 import { stageInfo, type StageId } from '../workflow/stages';
+import { stageOf } from '../workflow/openItemStage';
 
 export interface ModelCell {
   model: ModelNumber;
@@ -140,13 +142,21 @@ export function validSpotlight(c: Charter, stage: StageId, wanted: string | null
   return defaultSpotlight(c, stage);
 }
 
+/** What a screen shows, in a few words: "Take positions · Elementary reading", "Decide · overview". */
+export function screenLabel(c: Charter, stage: StageId, spotlight: string | null): string {
+  const title = stageInfo(stage).title;
+  const choice = spotlightChoices(c, stage).find((s) => s.id === spotlight);
+  if (choice) return `${title} · ${choice.label}`;
+  return hasOverview(stage) ? `${title} · overview` : title;
+}
+
 function modelCell(n: ModelNumber): ModelCell {
   return { model: n, name: DECISION_MODELS[n].name, short: DECISION_MODELS[n].short };
 }
 
 function openItemsBody(c: Charter, stage: StageId, done: string, noun: string, total: number): AudienceBody {
   const open = openItems(c)
-    .filter((i) => stage === 'review' || i.stage === stage)
+    .filter((i) => stage === 'review' || stageOf(i) === stage)
     .map((i) => i.message);
   return { kind: 'open-items', done, open: open.slice(0, MAX_LISTED), more: Math.max(0, open.length - MAX_LISTED), total, noun };
 }
@@ -201,11 +211,9 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
       };
     }
     case 'decide': {
-      const decided = (n: ModelNumber) =>
-        c.focusAreas
-          .map((f, i) => ({ f, i, d: c.decisions.find((d) => d.focusAreaId === f.id) }))
-          .filter((x) => x.d?.model === n)
-          .map((x) => focusAreaName(x.f.name, x.i));
+      const placement = placeFocusAreas(c);
+      const at = new Map(c.focusAreas.map((f, i) => [f.id, i]));
+      const decided = (n: ModelNumber) => placement.byModel[n].map((p) => focusAreaName(p.focusArea.name, at.get(p.focusArea.id) ?? 0));
       const i = c.focusAreas.findIndex((f) => f.id === spotlight);
       const f = c.focusAreas[i];
       const d = f ? c.decisions.find((x) => x.focusAreaId === f.id) : undefined;
@@ -268,7 +276,7 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
         items: items.slice(0, MAX_COMMITMENTS),
         more: Math.max(0, items.length - MAX_COMMITMENTS),
         total: c.expectations.length,
-        open: openItems(c).filter((o) => o.stage === 'expectations').length,
+        open: openItems(c).filter((o) => stageOf(o) === 'expectations').length,
       };
     }
     case 'review':

@@ -9,7 +9,8 @@ import { calendarByMonth, checkInCalendar, dayLabel } from '../../charter/calend
 import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
 import { RESOURCE_CHECK } from '../../charter/guidance';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
-import { formatDateShort, groupExpectationsByOwner } from './layout';
+import { groupExpectationsByOwner } from '../../charter/expectationGroups';
+import { formatDateShort } from './layout';
 
 function roleNameOr(charter: Charter, id: string | null, fallback: string): string {
   if (!id) return fallback;
