@@ -9,7 +9,8 @@
  * The document, in order (the review page shows the same order):
  *   cover and team (cover.ts) · reflection · the 2×2 of agreed models ·
  *   focus areas · decision rights · roles · expectations · supports ·
- *   signatures and fingerprint (signaturePage.ts);
+ *   signatures and fingerprint (signaturePage.ts) · the next review's
+ *   checklist and the sources (backMatter.ts);
  *   then the running header and footer on every page (runningHead.ts).
  * writer.ts holds the house style and the Writer that flows text and tables.
  */
@@ -27,6 +28,8 @@ import { drawRunningHeadAndFoot } from './runningHead';
 import { drawSignatures } from './signaturePage';
 import { drawDecisionRights, drawRoles } from './rightsPages';
 import { drawExpectations, drawSupports } from './expectationsPages';
+import { drawBackMatter } from './backMatter';
+import { SIDE_NEEDS } from '../../charter/guidance';
 import {
   FILL,
   INK,
@@ -53,6 +56,9 @@ const REFLECTION_LABELS: Array<[keyof Charter['reflection'], string]> = [
   ['dataReviewed', 'Data we reviewed'],
   ['dataShows', 'What the data shows'],
   ['rootCauses', 'Root causes'],
+  ['focus', 'Clarity of focus'],
+  ['problemsOfPractice', 'Problems of practice'],
+  ['districtBarriers', 'Where the district stands in the way'],
   ['earlierEfforts', 'What held back earlier efforts'],
   ['doDifferently', 'What we will do differently'],
 ];
@@ -238,6 +244,8 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
     } else {
       rows.push(['Rationale', orUntitled(decision?.rationale ?? '', 'Not written yet')]);
       rows.push(['Evidence', orUntitled(decision?.evidence ?? '', 'Not written yet')]);
+      if (cleanText(decision?.needsFromDistrict ?? '').trim()) rows.push([SIDE_NEEDS.fromDistrict, cleanText(decision!.needsFromDistrict)]);
+      if (cleanText(decision?.needsFromSchools ?? '').trim()) rows.push([SIDE_NEEDS.fromSchools, cleanText(decision!.needsFromSchools)]);
     }
     const shift = decision?.model && decision.operatesNow ? shiftBetween(decision.operatesNow, decision.model) : null;
     if (shift) {
@@ -309,6 +317,7 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   drawExpectations(w, charter);
   drawSupports(w, charter);
   drawSignatures(w, charter);
+  drawBackMatter(w, charter);
   drawRunningHeadAndFoot(doc, frame, charter);
 
   return new Uint8Array(doc.output('arraybuffer'));
