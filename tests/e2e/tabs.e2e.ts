@@ -76,9 +76,7 @@ test('conflicting edits to the same field in both tabs: neither is lost, and bot
   await expect(libraryItems(lib).filter({ hasText: `${other} (version from another tab)` })).toHaveCount(1);
 });
 
-// Known gap (issue 16, left open): the copy made in a conflict episode can end up holding the same
-// person's text as the charter, so the other person's sentence is lost. Fix the save queue, then unmark.
-test.fixme('two people typing into the same field in two tabs for ten seconds: each sentence survives whole, in at most one copy', async ({ page, context }) => {
+test('two people typing into the same field in two tabs for ten seconds: each sentence survives whole, in at most one copy', async ({ page, context }) => {
   test.setTimeout(120_000);
   const { a, b } = await twoTabs(page, context);
   const A = 'Alpha team wants every school to report reading data monthly';
@@ -106,9 +104,9 @@ test.fixme('two people typing into the same field in two tabs for ten seconds: e
   expect(titles.length, 'at most one copy charter').toBeLessThanOrEqual(2);
   const hrefs = await libraryItems(a)
     .getByRole('link')
-    .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? '').filter((h) => /^#\/charter\/[^/]+\/[a-z]+$/.test(h)));
-  for (const href of new Set(hrefs)) {
-    await a.goto(`/${href.replace(/\/[a-z]+$/, '/setup')}`);
+    .evaluateAll((links) => links.map((l) => /^#\/charter\/([^/]+)/.exec(l.getAttribute('href') ?? '')?.[1]).filter((id) => !!id));
+  for (const id of new Set(hrefs)) {
+    await a.goto(`/#/charter/${id}/setup`);
     shown.push(await field(a).inputValue());
   }
   const everything = shown.join('\n');
