@@ -7,6 +7,7 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import type { Charter } from '../charter/Charter';
+import { DECISION_MODELS, MODEL_NUMBERS } from '../charter/DecisionModel';
 import { applyRoomAnswers, claimChanges, countedAnswers, isComplete, roomResult, type PhoneState } from './roomAnswers';
 import {
   BOARD,
@@ -157,6 +158,7 @@ export class FacilitatorRoom {
       m.set('title', settings.title);
       m.set('team', settings.mode === 'named' ? settings.team : []);
       m.set('asked', settings.asked);
+      m.set('models', MODEL_NUMBERS.map((n) => ({ number: n, name: DECISION_MODELS[n].name, short: DECISION_MODELS[n].short })));
     });
   }
 

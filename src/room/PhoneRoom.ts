@@ -17,6 +17,7 @@ import {
   type AskedArea,
   type ClaimRequest,
   type ModelChoice,
+  type ModelName,
   type PhoneAnswer,
   type RoomMode,
   type RoomResult,
@@ -46,6 +47,8 @@ export interface PhoneView {
   released: boolean;
   answer: PhoneAnswer;
   result: RoomResult | null;
+  /** The models' names, index 0 is model 1. */
+  models: ModelName[];
 }
 
 export interface PhoneRoomOptions extends SocketOptions {
@@ -187,6 +190,11 @@ export class PhoneRoom {
     const rawAsked = b.get('asked') as AskedArea | undefined;
     const asked = rawAsked && typeof rawAsked.id === 'string' ? { id: rawAsked.id, name: String(rawAsked.name ?? ''), scope: String(rawAsked.scope ?? '') } : null;
     const rawResult = asked ? (this.board.getMap(BOARD.results).get(asked.id) as RoomResult | undefined) : undefined;
+    const rawModels = b.get('models');
+    const models = ([1, 2, 3, 4] as const).map((n) => {
+      const m = Array.isArray(rawModels) ? (rawModels as ModelName[]).find((x) => x?.number === n) : undefined;
+      return { number: n, name: typeof m?.name === 'string' ? m.name : `Model ${n}`, short: typeof m?.short === 'string' ? m.short : '' };
+    });
     return {
       connection: this.#connection,
       refused: this.#refused,
@@ -202,6 +210,7 @@ export class PhoneRoom {
       released,
       answer: asked ? this.myAnswer(asked.id) : EMPTY,
       result: rawResult && Array.isArray(rawResult.now) ? rawResult : null,
+      models,
     };
   }
 

@@ -62,6 +62,13 @@ export interface AskedArea {
   scope: string;
 }
 
+/** The four models' names as the phone shows them (sent on the board, so the phone page carries no app text). */
+export interface ModelName {
+  number: ModelChoice;
+  name: string;
+  short: string;
+}
+
 /** How the room answered one focus area, shown to phones after the reveal (counts only, index 0 is model 1). */
 export interface RoomResult {
   now: [number, number, number, number];
@@ -71,7 +78,7 @@ export interface RoomResult {
 
 /** Names of the shared types in the Yjs documents. */
 export const BOARD = {
-  /** Y.Map: status, mode, title, asked (AskedArea), team ({id, name}[] in named mode). */
+  /** Y.Map: status, mode, title, asked (AskedArea), team ({id, name}[] in named mode), models (ModelName[]). */
   map: 'board',
   /** Y.Map memberId → phoneId: names granted (written by the facilitator only). */
   claims: 'claims',

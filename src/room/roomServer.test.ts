@@ -116,7 +116,7 @@ describe('room server', () => {
       WebSocketPolyfill: WebSocket,
       name: `room/${f.roomId}`,
       token: JSON.stringify({ k: roomKeyFor(randomSecret()), s: randomSecret() }),
-      onAuthenticationFailed: ({ reason }) => reasons.push(reason),
+      onAuthenticationFailed: ({ reason }: { reason: string }) => reasons.push(reason),
     } as never);
     open.push(sneaky);
     await waitFor(() => reasons.length, 'the wrong key to be refused');
@@ -127,7 +127,7 @@ describe('room server', () => {
       WebSocketPolyfill: WebSocket,
       name: `room/${f.roomId}`,
       token: '',
-      onAuthenticationFailed: ({ reason }) => missing.push(reason),
+      onAuthenticationFailed: ({ reason }: { reason: string }) => missing.push(reason),
     } as never);
     open.push(noKey);
     await waitFor(() => missing.length, 'the missing key to be refused');
@@ -144,7 +144,7 @@ describe('room server', () => {
       WebSocketPolyfill: WebSocket,
       name: phoneDocName(f.roomId, other),
       token: JSON.stringify({ k: f.roomKey, s: randomSecret() }),
-      onAuthenticationFailed: ({ reason }) => denied.push(reason),
+      onAuthenticationFailed: ({ reason }: { reason: string }) => denied.push(reason),
     } as never);
     open.push(forger);
     forger.document.getMap('answers').set('fa1', { now: 4, shouldBe: 4 });
