@@ -29,7 +29,6 @@ const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
 function plain(res: ServerResponse, status: number, text: string) {

@@ -52,7 +52,7 @@ export class HostedRoom {
   onScreen = $state(true);
   /** The phone address base the facilitator chose (when the server offers several). */
   base: string | null = $state(null);
-  #room: FacilitatorRoom | null = null;
+  #room: FacilitatorRoom | null = $state.raw(null);
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(readonly charterId: string) {}
