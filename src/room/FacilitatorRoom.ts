@@ -284,8 +284,15 @@ export class FacilitatorRoom {
     };
   }
 
+  #emitting = false;
+  /** Changes that arrive together are told once (after the current task's updates). */
   #emit() {
-    if (!this.#destroyed) this.opts.onChange?.(this.view());
+    if (this.#emitting || !this.opts.onChange) return;
+    this.#emitting = true;
+    queueMicrotask(() => {
+      this.#emitting = false;
+      if (!this.#destroyed) this.opts.onChange?.(this.view());
+    });
   }
 
   destroy(): void {

@@ -162,8 +162,15 @@ export class PhoneRoom {
     this.#finish();
   }
 
+  #emitting = false;
+  /** Changes that arrive together are told once. */
   #emit() {
-    this.opts.onChange?.(this.view());
+    if (this.#emitting || !this.opts.onChange) return;
+    this.#emitting = true;
+    queueMicrotask(() => {
+      this.#emitting = false;
+      this.opts.onChange?.(this.view());
+    });
   }
 
   myClaim(): ClaimRequest | null {
