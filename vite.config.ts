@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
-import { CONTENT_SECURITY_POLICY } from './server/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from './server/contentSecurityPolicy.ts';
 
 /**
  * A strict Content-Security-Policy for the built app and its phone page: nothing

@@ -54,7 +54,7 @@ export async function benchRoom(dist: string, say: (line: string) => void = cons
     await new Promise((r) => setTimeout(r, 500));
     const rssBefore = rssOf(pid);
     const areaId = 'fa';
-    const rooms = [];
+    const rooms: Array<{ f: FacilitatorRoom; phones: PhoneRoom[]; pending: Map<string, number> }> = [];
     for (let r = 0; r < ROOMS; r++) {
       const pending = new Map<string, number>();
       const f: FacilitatorRoom = new FacilitatorRoom({

@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Hocuspocus, type Document } from '@hocuspocus/server';
 import { Redis } from '@hocuspocus/extension-redis';
+import { Redis as RedisClient } from 'ioredis';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
   BOARD,
@@ -85,6 +86,27 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
   const closedRooms = new Map<string, number>();
   const closing = new Set<string>();
 
+  // Which rooms are open, across processes: a key per open room in Redis (the room id, nothing else).
+  const redis = opts.redis ? new RedisClient(opts.redis.port, opts.redis.host, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+  redis?.on('error', (e) => log(`redis: ${e.message}`));
+  const openKey = (roomId: string) => `${opts.redis?.prefix ?? 'same-playbook'}:room-open:${roomId}`;
+  const announced = new Set<string>();
+  const announce = (roomId: string, open: boolean) => {
+    if (open === announced.has(roomId)) return;
+    if (open) announced.add(roomId);
+    else announced.delete(roomId);
+    if (redis) void (open ? redis.set(openKey(roomId), '1', 'EX', CLOSED_FOR_MS / 1000) : redis.del(openKey(roomId))).catch(() => {});
+  };
+  const isOpen = async (roomId: string) => {
+    if (hocuspocus.documents.get(boardName(roomId))?.getMap(BOARD.map).get('status') === 'open') return true;
+    if (!redis) return false;
+    try {
+      return (await redis.exists(openKey(roomId))) === 1;
+    } catch {
+      return false;
+    }
+  };
+
   const isClosed = (roomId: string, board: Document | undefined) => {
     const at = closedRooms.get(roomId);
     if (at !== undefined && Date.now() - at < CLOSED_FOR_MS) return true;
@@ -121,6 +143,7 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
         throw refuse(REFUSED.notYours);
       }
       if (isClosed(doc.roomId, boardDoc)) throw refuse(REFUSED.closed);
+      if (!(await isOpen(doc.roomId))) throw refuse(REFUSED.notOpen);
       const participants = boardDoc?.getMap(BOARD.participants);
       if (participants && !participants.has(phoneId) && participants.size >= maxPhones) {
         throw refuse(`${REFUSED.full} It takes ${maxPhones} phones.`);
@@ -165,7 +188,10 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
     async onChange({ documentName, document }) {
       const doc = parseDocName(documentName);
       if (!doc || doc.phoneId) return;
-      if (document.getMap(BOARD.map).get('status') !== 'closed' || closing.has(doc.roomId)) return;
+      const status = document.getMap(BOARD.map).get('status');
+      if (status === 'open') announce(doc.roomId, true);
+      if (status !== 'closed' || closing.has(doc.roomId)) return;
+      announce(doc.roomId, false);
       // The facilitator closed the room: tell every phone (the board already says so), then let go.
       closedRooms.set(doc.roomId, Date.now());
       closing.add(doc.roomId);
@@ -234,6 +260,7 @@ export async function startRoomServer(opts: RoomServerOptions): Promise<RoomServ
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await hocuspocus.closeConnections?.();
+      redis?.disconnect();
       // Let extensions (Redis) disconnect.
       await (hocuspocus as unknown as { hooks(name: string, payload: object): Promise<unknown> }).hooks('onDestroy', { instance: hocuspocus }).catch(() => {});
     },

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import {
   BOARD,
   PHONE,
+  REFUSED,
   boardName,
   encodeToken,
   modelChoice,
@@ -68,9 +69,10 @@ export class PhoneRoom {
   readonly phoneId: string;
   readonly board = new Y.Doc();
   readonly mine = new Y.Doc();
-  readonly socket: HocuspocusProviderWebsocket;
-  #boardProvider: HocuspocusProvider;
-  #mineProvider: HocuspocusProvider;
+  socket!: HocuspocusProviderWebsocket;
+  #boardProvider!: HocuspocusProvider;
+  #mineProvider!: HocuspocusProvider;
+  #retry: ReturnType<typeof setTimeout> | null = null;
   #connection: Connection = 'connecting';
   #everConnected = false;
   #refused: string | null = null;
@@ -88,6 +90,19 @@ export class PhoneRoom {
         // A damaged saved copy is dropped; the server's copy comes back on sync.
       }
     }
+    this.#connect();
+    this.board.on('update', () => {
+      if (this.status === 'closed') this.#finish();
+      this.#emit();
+    });
+    this.mine.on('update', () => {
+      opts.save?.(Y.encodeStateAsUpdate(this.mine));
+      this.#emit();
+    });
+  }
+
+  #connect() {
+    const opts = this.opts;
     this.socket = openRoomSocket(opts);
     const token = encodeToken({ role: 'phone', key: opts.key, secret: opts.secret });
     const common = {
@@ -106,6 +121,7 @@ export class PhoneRoom {
       document: this.board,
       forceSyncInterval: 10_000,
       onSynced: () => {
+        if (this.#problem === REFUSED.notOpen) this.#problem = null;
         this.#ready = true;
         this.#emit();
       },
@@ -118,7 +134,7 @@ export class PhoneRoom {
       if (status === 'connected') {
         this.#everConnected = true;
         this.#connection = 'connected';
-        this.#problem = null;
+        if (this.#problem !== REFUSED.notOpen) this.#problem = null;
       } else this.#connection = this.#everConnected ? 'reconnecting' : 'connecting';
       this.#emit();
     });
@@ -126,14 +142,12 @@ export class PhoneRoom {
       if (event?.reason) this.#problem = event.reason;
       this.#emit();
     });
-    this.board.on('update', () => {
-      if (this.status === 'closed') this.#finish();
-      this.#emit();
-    });
-    this.mine.on('update', () => {
-      opts.save?.(Y.encodeStateAsUpdate(this.mine));
-      this.#emit();
-    });
+  }
+
+  #disconnect() {
+    this.#boardProvider.destroy();
+    this.#mineProvider.destroy();
+    this.socket.destroy();
   }
 
   get status(): RoomStatus | null {
@@ -142,6 +156,19 @@ export class PhoneRoom {
   }
 
   #refuse(reason: string) {
+    if (reason === REFUSED.notOpen) {
+      // Not open (yet, or again after a server restart): say so, and try again shortly.
+      this.#problem = reason;
+      this.#emit();
+      if (this.#retry || this.#destroyed) return;
+      this.#retry = setTimeout(() => {
+        this.#retry = null;
+        if (this.#destroyed) return;
+        this.#disconnect();
+        this.#connect();
+      }, 2000);
+      return;
+    }
     this.#refused = reason || 'The room refused this phone.';
     this.#finish();
     this.#emit();
@@ -151,11 +178,8 @@ export class PhoneRoom {
   #finish() {
     if (this.#destroyed) return;
     this.#destroyed = true;
-    queueMicrotask(() => {
-      this.#boardProvider.destroy();
-      this.#mineProvider.destroy();
-      this.socket.destroy();
-    });
+    if (this.#retry) clearTimeout(this.#retry);
+    queueMicrotask(() => this.#disconnect());
   }
 
   destroy(): void {

@@ -110,9 +110,11 @@ export function applyRoomAnswers(
   if (!charter.focusAreas.some((f) => f.id === focusAreaId)) return;
   if (mode === 'named') {
     if (entryMode(charter, focusAreaId) !== 'people') setEntryMode(charter, focusAreaId, 'people');
-    const team = new Set(charter.team.map((m) => m.id));
-    for (const { memberId, answer } of answers) {
-      if (!memberId || !team.has(memberId)) continue;
+    // In team order, as keyboard entry would list them.
+    const byMember = new Map(answers.filter((a) => a.memberId).map((a) => [a.memberId!, a.answer]));
+    for (const { id: memberId } of charter.team) {
+      const answer = byMember.get(memberId);
+      if (!answer) continue;
       if (answer.now) setMemberView(charter, focusAreaId, memberId, 'now', answer.now);
       if (answer.shouldBe) setMemberView(charter, focusAreaId, memberId, 'shouldBe', answer.shouldBe);
     }

@@ -120,6 +120,7 @@ export const REFUSED = {
   noKey: 'This link has no room key. Scan the QR code again.',
   notYours: 'A phone can only change its own answer.',
   closed: 'The facilitator closed this room.',
+  notOpen: 'This room is not open. Check the key in the link, or wait: the page keeps trying until the facilitator opens it.',
   full: 'This room is full.',
   serverFull: 'The room server has no space for another room.',
 } as const;

@@ -107,9 +107,11 @@ describe('room server', () => {
 
   it('refuses a wrong or missing key, and another phone’s answer, in words', async () => {
     const f = facilitator('anonymous');
+    // A key that opens no room: refused, and the phone says so while it keeps trying.
     const wrong = phone(roomKeyFor(randomSecret()));
+    await waitFor(() => wrong.view().problem === REFUSED.notOpen, 'a key of no open room to be refused');
+    expect(wrong.view().status).toBeNull();
     // A phone holding another room's key, aimed at this room's documents.
-    await waitFor(() => wrong.view().refused === null, 'start');
     const reasons: string[] = [];
     const sneaky = new (await import('@hocuspocus/provider')).HocuspocusProvider({
       url: URL_,
