@@ -1,6 +1,7 @@
 /** Recording where each person (or the room) stands, and what the team decided, per focus area. */
 import type { Charter, Decision, Position, RoomTally } from './Charter';
 import type { ModelNumber } from './DecisionModel';
+import { syncRights } from './DecisionRight';
 import { mostCommonNow, roomViews } from './positionSummary';
 
 export type ViewField = 'now' | 'shouldBe';
@@ -71,7 +72,7 @@ export function setRevealed(c: Charter, focusAreaId: string, revealed: boolean):
 }
 
 export function emptyDecision(focusAreaId: string): Decision {
-  return { focusAreaId, model: null, operatesNow: null, rationale: '', evidence: '', parked: false, parkedNote: '' };
+  return { focusAreaId, model: null, operatesNow: null, rationale: '', evidence: '', parked: false, parkedNote: '', needsFromSchools: '', needsFromDistrict: '' };
 }
 
 /** Change a focus area's decision, creating it on first use. */
@@ -82,6 +83,8 @@ export function updateDecision(c: Charter, focusAreaId: string, patch: Partial<O
     d = c.decisions[c.decisions.length - 1];
   }
   Object.assign(d, patch);
+  // The decision rights follow the agreed model, whichever page is open.
+  if ('model' in patch) syncRights(c);
 }
 
 /**

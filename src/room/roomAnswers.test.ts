@@ -7,7 +7,7 @@ import { readClaimRequest, readPhoneAnswer } from './roomProtocol';
 function charter(): Charter {
   const c = newCharter(new Date('2026-09-01T10:00:00Z'));
   c.focusAreas = [{ id: 'fa', name: 'Elementary reading', scope: '', revealed: false }];
-  c.team = ['ana', 'ben', 'chloé'].map((id) => ({ id, name: id, title: '', side: 'school' as const, signatory: true }));
+  c.team = ['ana', 'ben', 'chloé'].map((id) => ({ id, name: id, title: '', side: 'school' as const, signatory: true, keyboardName: '' }));
   return c;
 }
 

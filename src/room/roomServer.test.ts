@@ -30,7 +30,7 @@ afterAll(async () => {
 function charter(): Charter {
   const c = newCharter();
   c.focusAreas = [{ id: 'fa1', name: 'Elementary reading', scope: 'K–5', revealed: false }];
-  c.team = ['Ana', 'Ben', 'Chloé'].map((name, i) => ({ id: `m${i}`, name, title: '', side: 'school' as const, signatory: true }));
+  c.team = ['Ana', 'Ben', 'Chloé'].map((name, i) => ({ id: `m${i}`, name, title: '', side: 'school' as const, signatory: true, keyboardName: '' }));
   return c;
 }
 

@@ -34,7 +34,7 @@ describe('two room servers and Redis', () => {
   it('a phone on one process, the facilitator on the other: names and answers arrive, the reveal works', async () => {
     const c = newCharter();
     c.focusAreas = [{ id: 'fa1', name: 'Secondary math', scope: '', revealed: false }];
-    c.team = [{ id: 'm1', name: 'Ana', title: '', side: 'district', signatory: true }];
+    c.team = [{ id: 'm1', name: 'Ana', title: '', side: 'district', signatory: true, keyboardName: '' }];
     const f = new FacilitatorRoom({ url: `ws://127.0.0.1:${A}/room`, secret: randomSecret(), WebSocketPolyfill: WebSocket });
     clients.push(f);
     f.open({ mode: 'named', title: 'Math', team: [{ id: 'm1', name: 'Ana' }], asked: { id: 'fa1', name: 'Secondary math', scope: '' } });
