@@ -24,7 +24,7 @@ import {
   type ServerHello,
 } from './roomProtocol';
 import { roomIdFor, roomKeyFor } from './roomKeys';
-import { openRoomSocket, type Connection, type SocketOptions } from './roomSocket';
+import { keepAlive, openRoomSocket, type Connection, type SocketOptions } from './roomSocket';
 
 export interface RoomSettings {
   mode: RoomMode;
@@ -76,6 +76,7 @@ export class FacilitatorRoom {
   #timer: ReturnType<typeof setTimeout>;
   #destroyed = false;
   #token: string;
+  #stopKeepAlive: () => void;
 
   constructor(private readonly opts: FacilitatorRoomOptions) {
     this.roomKey = roomKeyFor(opts.secret);
@@ -95,7 +96,6 @@ export class FacilitatorRoom {
       document: this.board,
       token: this.#token,
       awareness: null,
-      forceSyncInterval: 10_000,
       onAuthenticationFailed: ({ reason }) => {
         this.#refused = reason || 'The room server refused this room.';
         this.#emit();
@@ -111,6 +111,7 @@ export class FacilitatorRoom {
       },
     });
     this.#boardProvider.attach();
+    this.#stopKeepAlive = keepAlive(this.#boardProvider);
     this.socket.on('status', ({ status }: { status: string }) => {
       if (status === 'connected') {
         this.#everConnected = true;
@@ -299,6 +300,7 @@ export class FacilitatorRoom {
     if (this.#destroyed) return;
     this.#destroyed = true;
     clearTimeout(this.#timer);
+    this.#stopKeepAlive();
     for (const p of this.#phones.values()) p.provider.destroy();
     this.#boardProvider.destroy();
     this.socket.destroy();

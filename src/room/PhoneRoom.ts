@@ -25,7 +25,7 @@ import {
   type RoomStatus,
 } from './roomProtocol';
 import { phoneIdFor, roomIdFor } from './roomKeys';
-import { openRoomSocket, type Connection, type SocketOptions } from './roomSocket';
+import { keepAlive, openRoomSocket, type Connection, type SocketOptions } from './roomSocket';
 
 export interface PhoneView {
   connection: Connection;
@@ -119,7 +119,6 @@ export class PhoneRoom {
       ...common,
       name: boardName(this.roomId),
       document: this.board,
-      forceSyncInterval: 10_000,
       onSynced: () => {
         if (this.#problem === REFUSED.notOpen) this.#problem = null;
         this.#ready = true;
@@ -130,6 +129,7 @@ export class PhoneRoom {
     // Providers sharing one socket are attached by hand.
     this.#boardProvider.attach();
     this.#mineProvider.attach();
+    this.#stopKeepAlive = keepAlive(this.#boardProvider);
     this.socket.on('status', ({ status }: { status: string }) => {
       if (status === 'connected') {
         this.#everConnected = true;
@@ -144,7 +144,10 @@ export class PhoneRoom {
     });
   }
 
+  #stopKeepAlive: () => void = () => {};
+
   #disconnect() {
+    this.#stopKeepAlive();
     this.#boardProvider.destroy();
     this.#mineProvider.destroy();
     this.socket.destroy();

@@ -3,7 +3,7 @@
  * multiplexes them). It reconnects on its own, quickly, for ever: a phone that
  * sleeps or loses wifi, or a server that restarts, is picked up again.
  */
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProviderWebsocket, type HocuspocusProvider } from '@hocuspocus/provider';
 import { ROOM_SOCKET_PATH } from './roomProtocol';
 
 export interface SocketOptions {
@@ -34,3 +34,19 @@ export function openRoomSocket(opts: SocketOptions): HocuspocusProviderWebsocket
 }
 
 export type Connection = 'connecting' | 'connected' | 'reconnecting';
+
+/**
+ * Ask for a sync every ~10 s so a quiet connection still hears from the server
+ * (and a dead one is noticed). Started at a random moment, so a room full of
+ * phones that joined together does not ask all at once.
+ */
+export function keepAlive(provider: HocuspocusProvider, everyMs = 10_000): () => void {
+  let interval: ReturnType<typeof setInterval> | null = null;
+  const start = setTimeout(() => {
+    interval = setInterval(() => provider.forceSync(), everyMs);
+  }, Math.random() * everyMs);
+  return () => {
+    clearTimeout(start);
+    if (interval) clearInterval(interval);
+  };
+}
