@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Charter } from '../../src/charter/Charter';
 import { fingerprintOf } from '../../src/charter/fingerprint';
-import { base64ToBytes, bytesToBase64, extractCharterJson } from '../../src/export/pdf/embeddedCharter';
+import { attachedCharterRange, extractCharterJson, rewriteEmbeddedCharter } from '../../src/export/pdf/embeddedCharter';
 import {
   FIXTURES,
   expectStage,
@@ -309,28 +309,27 @@ test('the fingerprint function gives the same value in Chromium as in Node, for 
   }
 });
 
-/** The PDF with its embedded charter decoded, changed, and re-encoded to the same length (so the PDF's offsets hold). */
+/** The PDF with its embedded charter decoded, changed, and re-embedded in the same number of bytes (so the PDF's offsets hold). */
 function alterEmbeddedCharter(pdf: Uint8Array, change: (json: string) => string): Uint8Array {
-  const text = new TextDecoder('latin1').decode(pdf);
-  const m = /<sp:charterFileBase64>([A-Za-z0-9+/=]+)<\/sp:charterFileBase64>/.exec(text)!;
-  const json = new TextDecoder().decode(base64ToBytes(m[1]!));
-  const changed = change(json);
-  expect(changed).not.toBe(json);
-  const diff = [...json].filter((ch, i) => ch !== changed[i]).length;
+  let before = '';
+  let after = '';
+  const out = rewriteEmbeddedCharter(pdf, (json) => {
+    before = json;
+    after = change(json);
+    return after;
+  })!;
+  expect(after).not.toBe(before);
+  const diff = [...before].filter((ch, i) => ch !== after[i]).length;
   expect(diff, 'exactly one character differs').toBe(1);
-  const b64 = bytesToBase64(new TextEncoder().encode(changed));
-  expect(b64.length).toBe(m[1]!.length);
-  const out = Uint8Array.from(text.replace(m[1]!, b64), (c) => c.charCodeAt(0)); // latin1 back to the same bytes
   expect(out.length).toBe(pdf.length);
   return out;
 }
 
-/** The PDF with one byte of the embedded base64 replaced by a character base64 never contains. */
+/** The PDF with one byte of the attached (deflated) charter changed. */
 function breakEmbeddedBase64(pdf: Uint8Array): Uint8Array {
-  const text = new TextDecoder('latin1').decode(pdf);
-  const at = text.indexOf('<sp:charterFileBase64>') + '<sp:charterFileBase64>'.length + 200;
+  const range = attachedCharterRange(pdf)!;
   const out = pdf.slice();
-  out[at] = '*'.charCodeAt(0);
+  out[range.start + 200] = out[range.start + 200]! ^ 0x55;
   return out;
 }
 

@@ -19,7 +19,7 @@ import { describeViews, hasAnyView, roomViews } from '../../charter/positionSumm
 import { AGREE_BEFORE_THE_SHIFT, shiftBetween, shiftLines } from '../../charter/shift';
 import { serialiseCharter } from '../../charter/serialise';
 import { DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, modelLabel, type ModelNumber } from '../../charter/DecisionModel';
-import { charterXmp } from './embeddedCharter';
+import { attachCharterFile, charterXmp } from './embeddedCharter';
 import { GRID_CELL, cleanText, pageFrame, type Paper } from './layout';
 import { drawCover } from './cover';
 import { drawRunningHeadAndFoot } from './runningHead';
@@ -35,6 +35,7 @@ import {
   Writer,
   orUntitled,
   registerFonts,
+  tagSubsets,
   type AutoTable,
   type KeyValueRow,
   type PdfFonts,
@@ -292,15 +293,18 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   const subject =
     `Decision charter, revision ${charter.revision} ` +
     (charter.fingerprint ? `(signed; fingerprint ${charter.fingerprint})` : '(draft, not signed)');
+  const author = cleanText(charter.facilitator).trim() || district;
   doc.setProperties({
     title: `${district}: ${title}`,
     subject,
-    author: cleanText(charter.facilitator).trim() || district,
+    author,
     creator: 'Same Playbook',
     keywords: 'Same Playbook, decision charter, four decision models',
   });
   doc.setLanguage('en');
-  doc.addMetadata(charterXmp(serialiseCharter(charter), { title: `${district}: ${title}`, description: subject }), true);
+  doc.viewerPreferences({ DisplayDocTitle: true });
+  doc.addMetadata(charterXmp({ title: `${district}: ${title}`, description: subject, author, language: 'en' }), true);
+  attachCharterFile(doc, serialiseCharter(charter), `The charter file of ${district}: ${title}, revision ${charter.revision}`);
 
   const w = new Writer(doc, frame, autoTable as AutoTable);
   drawCover(w, charter);
@@ -314,6 +318,7 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   drawSupports(w, charter);
   drawSignatures(w, charter);
   drawRunningHeadAndFoot(doc, frame, charter);
+  tagSubsets(doc);
 
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -6,6 +6,8 @@
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { Charter } from '../../charter/Charter';
+import type { ScriptFont } from '../../charter/printScripts';
+import { SCRIPT_FAMILY, fontObject, installScriptFonts } from './multiScript';
 import { bytesToBase64 } from './embeddedCharter';
 import {
   cleanText,
@@ -18,10 +20,15 @@ import {
   type PageFrame,
 } from './layout';
 
-/** TrueType bytes of the two faces used for every piece of text. */
+/**
+ * TrueType bytes of the two faces used for every piece of text, and of the
+ * script fonts the charter needs (Arabic, Hebrew, Chinese, Japanese, Korean:
+ * see src/charter/printScripts.ts), loaded only for charters that need them.
+ */
 export interface PdfFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+  scripts?: Partial<Record<ScriptFont, Uint8Array>>;
 }
 
 export const FONT = 'NotoSans';
@@ -282,5 +289,47 @@ export function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal', 'Identity-H');
   doc.addFileToVFS('NotoSans-Bold.ttf', fontBase64(fonts.bold));
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bold', 'Identity-H');
+  installScriptFonts(doc, fonts.scripts ?? {}, fontBase64);
   doc.setFont(FONT, 'normal');
+}
+
+interface PostTable {
+  raw(): number[] | Uint8Array;
+}
+
+/**
+ * jsPDF's subset keeps the font's whole 'post' table, which in Noto Sans is
+ * 53 kB of glyph names no PDF reader needs (the PDF maps text to Unicode
+ * itself). A version 3 'post' table (the same header, no names) takes its place.
+ */
+function dropGlyphNames(post: PostTable | undefined): void {
+  if (!post || (post as { slim?: boolean }).slim) return;
+  const raw = post.raw.bind(post);
+  post.raw = () => {
+    const header = Array.from(raw()).slice(0, 32);
+    if (header.length < 32) return raw();
+    header.splice(0, 4, 0, 3, 0, 0);
+    return header;
+  };
+  (post as { slim?: boolean }).slim = true;
+}
+
+/**
+ * jsPDF embeds only the glyphs a document uses, but names each font without
+ * the six-letter tag that tells readers (and pdffonts) a font is a subset.
+ * Call once all text is drawn, just before output (drawing looks fonts up by name).
+ */
+export function tagSubsets(doc: jsPDF): void {
+  const ours = new Set([FONT, ...Object.values(SCRIPT_FAMILY)]);
+  let n = 0;
+  for (const [family, styles] of Object.entries(doc.getFontList())) {
+    if (!ours.has(family)) continue;
+    for (const style of styles) {
+      const font = fontObject(doc, family, style) as unknown as { fontName: string; metadata?: { post?: PostTable } };
+      dropGlyphNames(font.metadata?.post);
+      const tag = 'SP' + String.fromCharCode(65 + Math.floor(n / 26 / 26) % 26, 65 + Math.floor(n / 26) % 26, 65 + (n % 26)) + 'A';
+      if (!/^[A-Z]{6}\+/.test(font.fontName)) font.fontName = `${tag}+${font.fontName}`;
+      n++;
+    }
+  }
 }
