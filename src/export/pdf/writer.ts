@@ -7,6 +7,7 @@ import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { Charter } from '../../charter/Charter';
 import type { ScriptFont } from '../../charter/printScripts';
+import type { TimeDisplay } from '../../charter/localTime';
 import { SCRIPT_FAMILY, fontObject, installScriptFonts } from './multiScript';
 import { bytesToBase64 } from './embeddedCharter';
 import {
@@ -64,9 +65,20 @@ export function statusText(charter: Charter): string {
 
 export type KeyValueRow = [label: string, value: string] | [label: string, value: string, style: { bold: boolean }];
 
+/** A bookmark: a section's title, its level (1 = section, 2 = within it) and its page. */
+export interface OutlineEntry {
+  title: string;
+  level: 1 | 2;
+  page: number;
+}
+
 /** Draws flowing content down the page and starts new pages when it must. */
 export class Writer {
   y: number;
+  /** Sections in order, for the PDF's bookmarks and the table of contents. */
+  readonly outline: OutlineEntry[] = [];
+  /** How dates and times are shown: the locale's order, the reader's zone for times without one. */
+  display: TimeDisplay = { locale: 'en-US', timeZone: 'UTC' };
   readonly width: number;
   private size: number = SIZE.body;
 
@@ -166,6 +178,12 @@ export class Writer {
       this.y += lh;
     }
     this.y += after;
+  }
+
+  /** A heading that is also a bookmark (and a line of the table of contents). */
+  section(text: string, level: 1 | 2, keep = 48): void {
+    this.heading(text, level, keep);
+    this.outline.push({ title: text, level, page: this.doc.getNumberOfPages() });
   }
 
   rule(grey = RULE, width = 0.5): void {
