@@ -5,7 +5,7 @@
  * signed on; and the history of the revision. The Sign off step records it,
  * the PDF's completion page and the web export print it.
  */
-import { signatories, type Charter, type Signature } from './Charter';
+import { signatories, type Charter } from './Charter';
 
 /** What a signer agrees to by ticking the consent box. */
 export const CONSENT_STATEMENT =
@@ -16,15 +16,6 @@ export function intentStatement(name: string, revision: number): string {
   return `I, ${name.normalize('NFC').trim().replace(/\s+/g, ' ')}, agree to this charter, revision ${revision}.`;
 }
 
-/** The evidence fields of a signature (present from charter version 3 on; absent or empty before). */
-interface Evidence {
-  consent?: boolean;
-  intent?: string;
-  timeZone?: string;
-  device?: string;
-}
-
-const evidenceOf = (s: Signature): Evidence => s as Signature & Evidence;
 
 /**
  * "Chrome 140 on Windows", from a user-agent string: enough to say what a
@@ -81,7 +72,7 @@ export function signingRecord(c: Charter): SignatureRecord[] {
   for (const m of signatories(c)) {
     const sig = c.signatures.find((s) => s.memberId === m.id);
     if (!sig) continue;
-    const e = evidenceOf(sig);
+    const e = sig;
     out.push({
       name: m.name.trim() || sig.typedName,
       title: m.title.trim(),
@@ -90,8 +81,8 @@ export function signingRecord(c: Charter): SignatureRecord[] {
       consent: e.consent ? `Consented to sign electronically: “${CONSENT_STATEMENT}”` : '',
       intent: e.intent ? `“${e.intent}”` : '',
       signedAt: sig.signedAt,
-      timeZone: e.timeZone ?? '',
-      device: e.device ?? '',
+      timeZone: e.timeZone,
+      device: e.device,
     });
   }
   return out;

@@ -243,7 +243,7 @@ export function drawAtAGlance(w: Writer, charter: Charter): void {
 function signatoryRows(w: Writer, charter: Charter): string[][] {
   return signatories(charter).map((m) => {
     const sig = charter.signatures.find((s) => s.memberId === m.id);
-    const zone = (sig as { timeZone?: string } | undefined)?.timeZone;
+    const zone = sig?.timeZone;
     return [cleanText(m.name).trim(), sig ? formatLocalDay(sig.signedAt, w.display, zone) : 'Not yet'];
   });
 }

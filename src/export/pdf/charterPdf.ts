@@ -50,9 +50,12 @@ export interface CharterPdfOptions {
 
 const REFLECTION_LABELS: Array<[keyof Charter['reflection'], string]> = [
   ['whyNow', 'Why now'],
+  ['focus', 'Our focus'],
   ['dataReviewed', 'Data we reviewed'],
   ['dataShows', 'What the data shows'],
+  ['problemsOfPractice', 'Problems of practice'],
   ['rootCauses', 'Root causes'],
+  ['districtBarriers', 'Where the district stands in the way'],
   ['earlierEfforts', 'What held back earlier efforts'],
   ['doDifferently', 'What we will do differently'],
 ];
@@ -83,6 +86,8 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
       if (filled(decision?.rationale)) rows.push(['Rationale', cleanText(decision.rationale).trim()]);
       if (filled(decision?.evidence)) rows.push(['Evidence', cleanText(decision.evidence).trim()]);
     }
+    if (filled(decision?.needsFromDistrict)) rows.push(['Schools need from the district', cleanText(decision.needsFromDistrict).trim()]);
+    if (filled(decision?.needsFromSchools)) rows.push(['The district needs from schools', cleanText(decision.needsFromSchools).trim()]);
     const shift = decision?.model && decision.operatesNow ? shiftBetween(decision.operatesNow, decision.model) : null;
     if (shift) {
       for (const [label, text] of shiftLines(shift)) rows.push(label === 'The shift' ? [label, text, { bold: true }] : [label, text]);

@@ -15,8 +15,9 @@ export function drawCover(w: Writer, charter: Charter): void {
   w.outline.push({ title: 'Cover and team', level: 1, page: 1 });
   w.paragraph('A charter on who sets school-improvement priorities and who controls the actions.', {
     grey: SECONDARY,
-    after: 12,
+    after: charter.example ? 4 : 12,
   });
+  if (charter.example) w.paragraph('A worked example to learn from, not a real district’s charter.', { bold: true, after: 12 });
 
   // Status, boxed so it reads the same in black and white.
   const status = charter.status === 'signed' ? 'SIGNED' : 'DRAFT: NOT SIGNED';
@@ -73,5 +74,5 @@ export function drawCover(w: Writer, charter: Charter): void {
 /** The zone of the last signature, which locked the charter ('' when not recorded). */
 export function lockZone(charter: Charter): string {
   const last = [...charter.signatures].sort((a, b) => (a.signedAt < b.signedAt ? 1 : -1))[0];
-  return (last as { timeZone?: string } | undefined)?.timeZone ?? '';
+  return last?.timeZone ?? '';
 }

@@ -74,14 +74,18 @@ export function drawExpectations(w: Writer, charter: Charter): void {
 }
 
 export function drawSupports(w: Writer, charter: Charter): void {
-  const { resources, communication, schoolYear } = charter.supports;
-  if (resources.length === 0 && communication.length === 0) return;
+  const { resources, communication, schoolYear, resourceCheck } = charter.supports;
+  if (resources.length === 0 && communication.length === 0 && !text(resourceCheck)) return;
   w.section('Supports and communication', 1, 110);
   w.paragraph(
     'Whatever the model, two things hold: early agreement on the resources the work needs, and frequent communication about progress (Education Northwest, 2017).',
     { after: 6 },
   );
 
+  if (text(resourceCheck)) {
+    w.heading('Do spending and staff line up with the focus?', 3, 40);
+    w.paragraph(resourceCheck, { after: 6 });
+  }
   if (resources.length) {
     w.section('Resource agreements', 2, 70);
     w.table(

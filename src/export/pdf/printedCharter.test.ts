@@ -36,7 +36,7 @@ export async function minimalSignedCharter(names = ['Ana Ruiz', 'Ben Cole']): Pr
   const a = newTeamMember({ name: names[0], side: 'district' });
   const b = newTeamMember({ name: names[1], side: 'school' });
   c.team.push(a, b);
-  c.decisions.push({ focusAreaId: f.id, model: 1, operatesNow: null, rationale: '', evidence: '', parked: false, parkedNote: '' });
+  c.decisions.push({ focusAreaId: f.id, model: 1, operatesNow: null, rationale: '', evidence: '', parked: false, parkedNote: '', needsFromSchools: '', needsFromDistrict: '' });
   syncRights(c);
   c.expectations.push(newExpectation({ ownerRoleId: c.roles[0]!.id, what: 'Share reading data each month.', cadence: 'monthly' }));
   c.supports.resources = [];

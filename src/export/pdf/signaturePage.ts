@@ -73,7 +73,7 @@ export function drawSignatures(w: Writer, charter: Charter): void {
     doc.setLineWidth(0.75);
     doc.line(w.x, lineY, w.x + colW - 16, lineY);
     w.font(SIZE.body, sig ? false : true);
-    const zone = (sig as { timeZone?: string } | undefined)?.timeZone;
+    const zone = sig?.timeZone;
     w.drawLine(
       sig ? truncateToWidth(formatLocalTime(sig.signedAt, w.display, zone), w.width - colW, w.measure) : 'Not signed',
       w.x + colW,

@@ -311,25 +311,63 @@ export function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
   doc.setFont(FONT, 'normal');
 }
 
-interface PostTable {
+interface RawTable {
   raw(): number[] | Uint8Array;
 }
 
+interface FontTables {
+  post?: RawTable;
+  cmap?: RawTable;
+  hmtx?: RawTable;
+  hhea?: { numberOfMetrics: number };
+  glyIdsUsed?: number[];
+  slim?: boolean;
+}
+
 /**
- * jsPDF's subset keeps the font's whole 'post' table, which in Noto Sans is
- * 53 kB of glyph names no PDF reader needs (the PDF maps text to Unicode
- * itself). A version 3 'post' table (the same header, no names) takes its place.
+ * jsPDF's subset keeps whole tables of the original font that a PDF reader
+ * never uses for an embedded CID font (glyphs are found by CID, widths come
+ * from the PDF's /W array, text maps to Unicode through /ToUnicode): in Noto
+ * Sans, 53 kB of glyph names ('post'), the character map ('cmap') and the
+ * metrics of every glyph not used ('hmtx'). Each is slimmed, keeping a valid
+ * table: 'post' version 3 (no names), a 'cmap' with one empty subtable, and
+ * 'hmtx' with zeros for the glyphs the document does not use.
  */
-function dropGlyphNames(post: PostTable | undefined): void {
-  if (!post || (post as { slim?: boolean }).slim) return;
-  const raw = post.raw.bind(post);
-  post.raw = () => {
-    const header = Array.from(raw()).slice(0, 32);
-    if (header.length < 32) return raw();
-    header.splice(0, 4, 0, 3, 0, 0);
-    return header;
-  };
-  (post as { slim?: boolean }).slim = true;
+function slimFontTables(font: FontTables | undefined): void {
+  if (!font || font.slim) return;
+  font.slim = true;
+  if (font.post) {
+    const raw = font.post.raw.bind(font.post);
+    font.post.raw = () => {
+      const header = Array.from(raw()).slice(0, 32);
+      if (header.length < 32) return raw();
+      header.splice(0, 4, 0, 3, 0, 0);
+      return header;
+    };
+  }
+  if (font.cmap) {
+    // version 0, one subtable (Windows, Unicode BMP) in format 4 with the single 0xFFFF segment.
+    font.cmap.raw = () => [
+      0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12,
+      0, 4, 0, 32, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0xff, 0xff, 0, 1, 0, 0,
+    ];
+  }
+  const hmtx = font.hmtx;
+  const metrics = font.hhea?.numberOfMetrics ?? 0;
+  if (hmtx && metrics > 0 && font.glyIdsUsed) {
+    const raw = hmtx.raw.bind(hmtx);
+    const used = font.glyIdsUsed;
+    hmtx.raw = () => {
+      const full = Array.from(raw());
+      const out = new Array<number>(full.length).fill(0);
+      for (const id of used) {
+        const at = id < metrics ? id * 4 : metrics * 4 + (id - metrics) * 2;
+        const len = id < metrics ? 4 : 2;
+        for (let i = 0; i < len; i++) out[at + i] = full[at + i] ?? 0;
+      }
+      return out;
+    };
+  }
 }
 
 /**
@@ -343,8 +381,8 @@ export function tagSubsets(doc: jsPDF): void {
   for (const [family, styles] of Object.entries(doc.getFontList())) {
     if (!ours.has(family)) continue;
     for (const style of styles) {
-      const font = fontObject(doc, family, style) as unknown as { fontName: string; metadata?: { post?: PostTable } };
-      dropGlyphNames(font.metadata?.post);
+      const font = fontObject(doc, family, style) as unknown as { fontName: string; metadata?: FontTables };
+      slimFontTables(font.metadata);
       const tag = 'SP' + String.fromCharCode(65 + Math.floor(n / 26 / 26) % 26, 65 + Math.floor(n / 26) % 26, 65 + (n % 26)) + 'A';
       if (!/^[A-Z]{6}\+/.test(font.fontName)) font.fontName = `${tag}+${font.fontName}`;
       n++;
