@@ -10,8 +10,9 @@ describe('local signing times', () => {
     expect(us).toMatch(/8:00\s?PM/);
     expect(us).toMatch(/PDT/);
     const gb = formatLocalTime(signedAt, { locale: 'en-GB', timeZone: 'America/Los_Angeles' });
-    expect(gb).toMatch(/^13 September 2026/);
-    expect(gb).toMatch(/20:00/);
+    expect(gb).toMatch(/^13 September 2026 at 20:00 GMT-7 \(Pacific Time\)$/);
+    // Another language's reader: English words, the day first.
+    expect(formatLocalTime(signedAt, { locale: 'fr-FR', timeZone: 'America/Los_Angeles' })).toMatch(/^13 September 2026/);
   });
 
   it('prefers the zone the signer signed in over the reader’s', () => {

@@ -21,11 +21,19 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-/** A locale the platform supports, falling back to English (US). */
+/**
+ * The locale dates are written in: the reader's, when it is English; the
+ * charter's text is English, so another language's reader gets English month
+ * names in day-month order (en-GB), or month-day order in the United States.
+ */
 export function usableLocale(locale: string | undefined): string {
   if (!locale) return 'en-US';
   try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length ? locale : 'en-US';
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    if (!canonical) return 'en-US';
+    const { language, region } = new Intl.Locale(canonical);
+    if (language === 'en') return Intl.DateTimeFormat.supportedLocalesOf([canonical]).length ? canonical : 'en-US';
+    return region === 'US' ? 'en-US' : 'en-GB';
   } catch {
     return 'en-US';
   }
@@ -46,7 +54,8 @@ export function formatLocalTime(iso: string, display: TimeDisplay, zone?: string
   const d = new Date(iso);
   if (!iso || Number.isNaN(d.getTime())) return iso;
   const timeZone = zone && isTimeZone(zone) ? zone : isTimeZone(display.timeZone) ? display.timeZone : 'UTC';
-  return new Intl.DateTimeFormat(usableLocale(display.locale), {
+  const locale = usableLocale(display.locale);
+  const text = new Intl.DateTimeFormat(locale, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -55,6 +64,12 @@ export function formatLocalTime(iso: string, display: TimeDisplay, zone?: string
     timeZone,
     timeZoneName: 'short',
   }).format(d);
+  // Where the locale has no abbreviation for the zone ("GMT-7" in en-GB), name it too: "GMT-7 (Pacific Time)".
+  if (!/(GMT|UTC)[+−-]\d/.test(text)) return text;
+  const generic = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(d)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return generic && !/(GMT|UTC)/.test(generic) ? `${text} (${generic})` : text;
 }
 
 /** The same moment in UTC, unambiguous for a record: "2026-09-14 03:00 UTC". */

@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { newCharter, newFocusArea, newTeamMember, newExpectation, type Charter } from '../../charter/Charter';
-import { syncRights } from '../../charter/DecisionRight';
-import { sign } from '../../charter/signing';
+import { newTeamMember, type Charter } from '../../charter/Charter';
+import { minimalSignedCharter } from '../../../tests/unit/minimalCharter';
 import { buildCharterPdf } from './charterPdf';
 import { loadFontsFromDisk } from './diskFonts';
 import { extractCharterJson } from './embeddedCharter';
@@ -24,32 +23,6 @@ async function pdfText(pdf: Uint8Array): Promise<{ text: string; pages: number; 
   const pages = doc.numPages;
   await doc.destroy();
   return { text: parts.join('\n').normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e]/g, ''), pages, outline };
-}
-
-/** The smallest charter that can be signed: names, one focus area with a model, one expectation, two signatories. */
-export async function minimalSignedCharter(names = ['Ana Ruiz', 'Ben Cole']): Promise<Charter> {
-  let c = newCharter(new Date('2026-09-01T09:00:00Z'));
-  c.district = 'Lakeside District';
-  c.title = 'Reading charter';
-  const f = newFocusArea('Reading');
-  c.focusAreas.push(f);
-  const a = newTeamMember({ name: names[0], side: 'district' });
-  const b = newTeamMember({ name: names[1], side: 'school' });
-  c.team.push(a, b);
-  c.decisions.push({ focusAreaId: f.id, model: 1, operatesNow: null, rationale: '', evidence: '', parked: false, parkedNote: '', needsFromSchools: '', needsFromDistrict: '' });
-  syncRights(c);
-  c.expectations.push(newExpectation({ ownerRoleId: c.roles[0]!.id, what: 'Share reading data each month.', cadence: 'monthly' }));
-  c.supports.resources = [];
-  c.supports.communication = [];
-  for (const [m, at] of [
-    [a, '2026-09-14T02:00:00.000Z'],
-    [b, '2026-09-14T03:00:00.000Z'],
-  ] as const) {
-    const r = await sign(c, m.id, m.name, new Date(at));
-    if (!r.ok) throw new Error(r.error);
-    c = r.charter;
-  }
-  return c;
 }
 
 const PLACEHOLDERS = [
@@ -87,7 +60,7 @@ describe('the printed charter', () => {
     expect(text).not.toMatch(/September 14, 2026 at/);
     expect(text).toContain('2026-09-14 03:00 UTC');
     const gb = await pdfText(await buildCharterPdf(c, { fonts: await loadFontsFromDisk(c), paper: 'a4', timeZone: 'America/Los_Angeles', locale: 'en-GB' }));
-    expect(gb.text).toMatch(/13 September 2026 at 20:00 GMT-7/);
+    expect(gb.text).toMatch(/13 September 2026 at 20:00 GMT-7 \(Pacific Time\)/);
   });
 
   it('prints every name in its own script, with only the fonts it needs', async () => {

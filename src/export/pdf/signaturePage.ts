@@ -72,13 +72,11 @@ export function drawSignatures(w: Writer, charter: Charter): void {
     doc.setDrawColor(INK);
     doc.setLineWidth(0.75);
     doc.line(w.x, lineY, w.x + colW - 16, lineY);
-    w.font(SIZE.body, sig ? false : true);
     const zone = sig?.timeZone;
-    w.drawLine(
-      sig ? truncateToWidth(formatLocalTime(sig.signedAt, w.display, zone), w.width - colW, w.measure) : 'Not signed',
-      w.x + colW,
-      lineY - SIZE.body * 1.4,
-    );
+    // The local time, on one line when it fits, else on two, resting on the line.
+    const when = sig ? w.wrap(formatLocalTime(sig.signedAt, w.display, zone), w.width - colW, SIZE.body).slice(0, 2) : ['Not signed'];
+    w.font(SIZE.body, !sig);
+    when.forEach((line, i) => w.drawLine(line, w.x + colW, lineY - SIZE.body * 1.4 * (when.length - i)));
     doc.line(w.x + colW, lineY, w.x + w.width, lineY);
     w.font(SIZE.small, false, SECONDARY);
     const how = !sig
