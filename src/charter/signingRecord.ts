@@ -109,3 +109,19 @@ export function revisionHistory(c: Charter): HistoryEvent[] {
   if (c.lockedAt) events.push({ at: c.lockedAt, what: 'Locked: every signatory had signed; fingerprint recorded' });
   return events.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
+
+/**
+ * The evidence to record with a signature, or why it cannot be given: the
+ * signer must have agreed to sign electronically. The time zone and device
+ * are the signer's own (the browser's), passed in so this stays testable.
+ */
+export function signingEvidence(
+  name: string,
+  revision: number,
+  consent: boolean,
+  timeZone: string,
+  device: string,
+): { ok: true; evidence: { consent: true; intent: string; timeZone: string; device: string } } | { ok: false; error: string } {
+  if (!consent) return { ok: false, error: 'Tick the box to agree to sign electronically first.' };
+  return { ok: true, evidence: { consent: true, intent: intentStatement(name, revision), timeZone, device } };
+}

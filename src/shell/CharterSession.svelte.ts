@@ -5,7 +5,7 @@
 import { liveQuery } from 'dexie';
 import { createActor, type Actor } from 'xstate';
 import type { Charter, TeamMember } from '../charter/Charter';
-import { changesContent, clearSignatures, editBlock, revise, sign, type EditBlock } from '../charter/signing';
+import { changesContent, clearSignatures, editBlock, revise, sign, type EditBlock, type SigningEvidence } from '../charter/signing';
 import { saveCharter, rememberPlace, saveDraft, loadDraft, type SaveOutcome } from '../storage/drafts';
 import type { CatalogEntry } from '../storage/catalog';
 import { mergeCharters, sameContent } from '../storage/merge';
@@ -326,10 +326,11 @@ export class CharterSession {
 
   /**
    * Sign in a signatory's own name, typed, with their drawn signature (a PNG
-   * data URL) when they drew one. Returns an error message, or null on success.
+   * data URL) when they drew one, with the evidence recorded beside it (consent,
+   * intent, time zone, device). Returns an error message, or null on success.
    */
-  async sign(memberId: string, typedName: string, image: string | null = null): Promise<string | null> {
-    const result = await sign($state.snapshot(this.charter) as Charter, memberId, typedName, new Date(), image);
+  async sign(memberId: string, typedName: string, image: string | null = null, evidence: Partial<SigningEvidence> = {}): Promise<string | null> {
+    const result = await sign($state.snapshot(this.charter) as Charter, memberId, typedName, new Date(), image, evidence);
     if (!result.ok) return result.error;
     this.#accepted = structuredClone(result.charter);
     this.notice = null;

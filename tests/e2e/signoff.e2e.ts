@@ -104,6 +104,11 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   await jose.getByRole('button', { name: 'Sign as José Ñúñez' }).click();
   await expect(jose.getByRole('alert')).toContainText('Type your own name exactly as it appears: José Ñúñez');
   await jose.getByLabel('Type your full name to sign').fill('José Ñúñez');
+  // The right name is not enough: the signer first agrees to sign electronically.
+  await jose.getByRole('button', { name: 'Sign as José Ñúñez' }).click();
+  await expect(jose.getByRole('alert')).toContainText('Tick the box to agree to sign electronically first.');
+  await expect(jose).toContainText('I, José Ñúñez, agree to this charter, revision 1.');
+  await jose.getByRole('checkbox', { name: /sign this charter electronically/ }).check();
   await jose.getByRole('button', { name: 'Sign as José Ñúñez' }).click();
   await expect(jose.getByRole('img', { name: 'Signature of José Ñúñez, drawn' })).toBeVisible();
   await expect(jose).toContainText(/Signed .*\d{1,2}:\d{2}/);
@@ -131,6 +136,7 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   await goVia(page, 'sign');
   await drawSignature(page, 'Zoë Łukasiewicz');
   const zoe = signerRow(page, 'Zoë Łukasiewicz');
+  await zoe.getByRole('checkbox', { name: /sign this charter electronically/ }).check();
   await zoe.getByLabel('Type your full name to sign').fill('zoë łukasiewicz');
   await zoe.getByRole('button', { name: 'Sign as Zoë Łukasiewicz' }).click();
   await expect(zoe.getByRole('img', { name: 'Signature of Zoë Łukasiewicz, drawn' })).toBeVisible();
