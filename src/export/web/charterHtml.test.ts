@@ -27,7 +27,7 @@ describe('the web page of a charter', () => {
 
   it('gives every table header cells with scope, and every drawn signature an alt naming the signer', () => {
     const html = charterHtml(large, display);
-    const th = html.match(/<th[^>]*>/g) ?? [];
+    const th = html.match(/<th[ >][^>]*>/g) ?? [];
     expect(th.length).toBeGreaterThan(50);
     for (const cell of th) expect(cell).toMatch(/scope="(col|row)"/);
     const drawn = large.signatures.filter((s) => s.method === 'drawn').length;
