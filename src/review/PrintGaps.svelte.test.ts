@@ -9,10 +9,11 @@ const fixture = () => JSON.parse(readFileSync('tests/fixtures/riverside-draft.js
 describe('PrintGaps', () => {
   it('says what the PDF will print without, and which names it cannot print faithfully', () => {
     const c = fixture();
-    c.expectations.slice(0, 3).forEach((e) => (e.evidence = ''));
+    c.expectations.forEach((e) => (e.evidence = ''));
+    const n = c.expectations.length;
     c.team[0]!.name = 'राहुल शर्मा';
     render(PrintGaps, { props: { charter: c } });
-    expect(screen.getByText(/Will print without: .*evidence for 3 expectations/)).toBeTruthy();
+    expect(screen.getByText(new RegExp(`Will print without: .*evidence for ${n} expectations?;`))).toBeTruthy();
     expect(screen.getByText(/team member 1, name: “राहुल शर्मा” — Devanagari letters would print unjoined/)).toBeTruthy();
   });
 });
