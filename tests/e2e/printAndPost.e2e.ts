@@ -58,3 +58,29 @@ test('the web page of the large charter passes axe and reads in order with headi
   const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   expect(result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`))).toEqual([]);
 });
+
+test('several charters download as one ZIP of PDFs, with a progress bar', async ({ page }) => {
+  await openLibrary(page);
+  for (const name of ['riverside-signed.json', 'riverside-draft.json']) {
+    await openCharterFile(page, jsonFile(name, fixture(name)));
+    await expect(page).toHaveURL(/#\/charter\//);
+    await openLibrary(page);
+  }
+  await page.getByRole('button', { name: 'Download PDFs…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Download PDFs' });
+  await expect(dialog.getByRole('checkbox')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Choose none' }).click();
+  await expect(dialog.getByRole('button', { name: 'Download 0 PDFs as a ZIP' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Choose all' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download 2 PDFs as a ZIP' }).click()]);
+  await expect(dialog.getByRole('progressbar')).toHaveAttribute('value', '2');
+  await expect(dialog).toContainText('Downloaded 2 PDFs in one ZIP file.');
+  const { unzipSync } = await import('fflate');
+  const files = unzipSync(new Uint8Array(await readDownload(download)));
+  const names = Object.keys(files).sort();
+  expect(names).toHaveLength(2);
+  for (const n of names) {
+    expect(n).toMatch(/^Riverside Unified School District – .+ – r1\.pdf$/);
+    expect(new TextDecoder('latin1').decode(files[n]!.subarray(0, 5))).toBe('%PDF-');
+  }
+});

@@ -42,6 +42,7 @@ async function drawSignature(page: Page, name: string): Promise<void> {
   await row.getByRole('radio', { name: 'Draw my signature' }).check();
   const pad = row.getByLabel(`Signature pad for ${name}: draw with a mouse, a finger or a pen`);
   await expect(row.getByText('Draw your signature above the line.')).toBeVisible(); // the library has loaded
+  await pad.scrollIntoViewIfNeeded(); // the mouse draws only on what is on screen
   const box = (await pad.boundingBox())!;
   const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
   // Two strokes: a loop-and-wave for the name, then an underline.
