@@ -159,6 +159,9 @@ export function drawAtAGlance(w: Writer, charter: Charter): void {
     after: 8,
   });
   drawModelGrid(w, charter, (w.frame.bottom - w.frame.top) * 0.56);
+  if (cleanText(charter.nextReviewDate).trim()) {
+    w.paragraph(`Next review: ${formatLocalDate(charter.nextReviewDate, w.display.locale)}`, { bold: true, after: 8 });
+  }
 
   // Commitments per role and the signatories, side by side.
   const counts = charter.roles
@@ -235,9 +238,6 @@ export function drawAtAGlance(w: Writer, charter: Charter): void {
   if (w.doc.getNumberOfPages() < endPage) w.doc.setPage(endPage);
   w.y = bottom;
 
-  if (cleanText(charter.nextReviewDate).trim()) {
-    w.paragraph(`Next review: ${formatLocalDate(charter.nextReviewDate, w.display.locale)}`, { bold: true, after: 4 });
-  }
 }
 
 function signatoryRows(w: Writer, charter: Charter): string[][] {

@@ -153,6 +153,8 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   w.display = { locale: usableLocale(options.locale), timeZone: options.timeZone || localTimeZone() };
   drawCover(w, charter);
   drawAtAGlance(w, charter);
+  // The contents, when there are enough pages to need them, go right after "At a glance".
+  const contentsAt = doc.getNumberOfPages() + 1;
   w.newPage();
   drawReflection(w, charter);
   drawFocusAreas(w, charter);
@@ -162,7 +164,7 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   drawSupports(w, charter);
   drawSignatures(w, charter);
   drawCompletionPage(w, charter);
-  const outline = insertTableOfContents(w, w.outline, 3);
+  const outline = insertTableOfContents(w, w.outline, contentsAt);
   drawRunningHeadAndFoot(doc, frame, charter);
   addBookmarks(doc, outline);
   tagSubsets(doc);

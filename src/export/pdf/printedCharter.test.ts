@@ -94,3 +94,36 @@ describe('the printed charter', () => {
     expect(pdf.byteLength).toBeLessThanOrEqual(228 * 1024);
   });
 });
+
+describe('bad input', () => {
+  it('prints 200-character names, long unbroken addresses and 2,000 expectations with nothing past the page edge', async () => {
+    const c = JSON.parse(readFileSync('tests/fixtures/large-signed.json', 'utf8')) as Charter;
+    c.team[0]!.name = 'Ñ'.repeat(5) + 'x'.repeat(195);
+    c.team[0]!.title = `https://example.org/${'a'.repeat(300)}`;
+    c.title = `https://district.example.org/${'b'.repeat(400)}`;
+    c.focusAreas[0]!.name = 'F'.repeat(300);
+    c.roles[0]!.name = 'R'.repeat(250);
+    const base = c.expectations[0]!;
+    c.expectations = Array.from({ length: 2000 }, (_, i) => ({
+      ...base,
+      id: `e${i}`,
+      what: i === 0 ? 'W'.repeat(3000) : `Commitment ${i}: ${base.what}`,
+      ownerRoleId: c.roles[i % c.roles.length]!.id,
+    }));
+    Object.assign(c, { status: 'draft', fingerprint: null, lockedAt: null, signedContent: null });
+    const pdf = await buildCharterPdf(c, { fonts: await loadFontsFromDisk(c), paper: 'letter' });
+    const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false }).promise;
+    const outside: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      for (const item of (await page.getTextContent()).items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const x = item.transform[4] as number;
+        if (x < 53 || x + item.width > 612 - 53) outside.push(`page ${p}: ${item.str.slice(0, 30)}`);
+      }
+      page.cleanup();
+    }
+    await doc.destroy();
+    expect(outside).toEqual([]);
+  }, 180_000);
+});

@@ -9,7 +9,7 @@ import { domainName } from '../../charter/DecisionDomain';
 import { ownershipGaps, rightsGroups } from '../../charter/DecisionRight';
 import { modelLabel } from '../../charter/DecisionModel';
 import { roleHolders } from '../../charter/Role';
-import { NO_OWNER, cleanText, sideLabel } from './layout';
+import { NO_OWNER, cleanText, sideLabel, truncateToWidth } from './layout';
 import { RULE, SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 
 export const CHANGED_NOTE = '(changed from the model)';
@@ -103,7 +103,7 @@ export function drawRoles(w: Writer, charter: Charter): void {
     const top = w.y;
     w.y += pad;
     w.font(SIZE.h3, true);
-    w.drawLine(name, w.x + pad, w.y);
+    w.drawLine(truncateToWidth(name, inner - 90, w.measure), w.x + pad, w.y);
     w.font(SIZE.small, false, SECONDARY);
     w.drawLine(`${sideLabel(role.side)} side`, w.x + w.width - pad, w.y + (SIZE.h3 - SIZE.small), { align: 'right' });
     w.y += nameH + 4;

@@ -279,7 +279,7 @@ export class Writer {
       didDrawPage: (data) => {
         if (continued && data.pageNumber > 1) {
           this.font(SIZE.small, true, SECONDARY);
-          this.drawLine(`${continued} (continued)`, frame.marginX, frame.top);
+          this.drawLine(truncateToWidth(`${continued} (continued)`, this.width, this.measure), frame.marginX, frame.top);
         }
         options.didDrawPage?.(data);
       },
