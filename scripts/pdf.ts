@@ -25,7 +25,7 @@ import { isTimeZone, localTimeZone } from '../src/charter/localTime';
 import { BACKUP_FORMAT, MAX_BACKUP_BYTES } from '../src/library/backupFile';
 import { readImportFile } from '../src/library/readImportFile';
 import { hostileStructure } from '../src/library/safeJson';
-import { verifyCharter } from '../src/export/reopen/checkCharterFile';
+import { verifyCharter } from '../src/library/checkCharterFile';
 import { latestRevisions, pdfFileName, printWarnings, uniqueNames } from '../src/export/pdf/batch';
 import { buildCharterPdf } from '../src/export/pdf/charterPdf';
 import { loadFontsFromDisk } from '../src/export/pdf/diskFonts';

@@ -50,8 +50,8 @@ async function planBackup(exportedAt: string, charters: Charter[], database: Pla
 /** Validate a file and say what importing it would do, without changing anything. Never throws. */
 export async function checkImport(file: Blob, database: PlaybookDb = db(), onProgress?: ImportProgress): Promise<ImportCheck> {
   try {
-    // A charter PDF made by Same Playbook carries its charter: read and verify it (issue 5, src/export/reopen).
-    const { checkCharterPdf, looksLikePdf } = await import('../export/reopen/checkCharterFile');
+    // A charter PDF made by Same Playbook carries its charter: read and verify it (issue 5, checkCharterFile.ts).
+    const { checkCharterPdf, looksLikePdf } = await import('./checkCharterFile');
     if (await looksLikePdf(file)) {
       const pdf = await checkCharterPdf(file);
       if (!pdf.ok) return { ok: false, error: pdf.error };

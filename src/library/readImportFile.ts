@@ -6,7 +6,7 @@
  */
 import type { Charter } from '../charter/Charter';
 import { decodeFileBytes, MAX_FILE_BYTES, openCharter } from '../charter/charterFile';
-import { verifyCharter } from '../export/reopen/checkCharterFile';
+import { verifyCharter } from './checkCharterFile';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_CHARTERS } from './backupFile';
 import { hostileStructure } from './safeJson';
 

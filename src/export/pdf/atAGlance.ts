@@ -6,7 +6,8 @@
 import { decisionFor, signatories, type Charter } from '../../charter/Charter';
 import { DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, type ModelNumber } from '../../charter/DecisionModel';
 import { formatLocalDate, formatLocalDay } from '../../charter/localTime';
-import { GRID_CELL, cleanText, sideLabel } from './layout';
+import { cleanText, sideLabel } from './layout';
+import { GRID_ROWS, gridCell } from '../../charter/grid';
 import { FILL, INK, RULE, SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 
 /** The 2×2 of the four models with each focus area in the box of its agreed model, at most maxHeight tall. */
@@ -32,7 +33,7 @@ function drawModelGrid(w: Writer, charter: Charter, maxHeight: number): void {
   const x0 = w.x;
   const gx = x0 + rowLabelW;
   const textW = cellW - 2 * pad;
-  const modelsIn = (row: 0 | 1) => MODEL_NUMBERS.filter((n) => GRID_CELL[n].row === row).sort((a, b) => GRID_CELL[a].col - GRID_CELL[b].col);
+  const modelsIn = (row: 0 | 1) => GRID_ROWS[row]!.models;
 
   // Each cell: "Model N", the model's name, a rule, then its focus areas.
   const nameLines = Object.fromEntries(MODEL_NUMBERS.map((n) => [n, w.wrap(DECISION_MODELS[n].name, textW, SIZE.small)])) as Record<
@@ -99,7 +100,7 @@ function drawModelGrid(w: Writer, charter: Charter, maxHeight: number): void {
     labelLines.forEach((l, i) => w.drawLine(l, x0 + pad, labelTop + i * SIZE.body * 1.3));
 
     for (const n of modelsIn(row)) {
-      const x = gx + GRID_CELL[n].col * cellW;
+      const x = gx + gridCell(n).col * cellW;
       doc.setDrawColor(INK);
       doc.setLineWidth(0.75);
       doc.rect(x, y, cellW, h, 'S');

@@ -12,6 +12,7 @@
  *   signatories, next review (atAGlance.ts) · contents, past 8 pages
  *   (outline.ts) · reflection · focus areas · decision rights · roles ·
  *   expectations · supports · signatures and fingerprint (signaturePage.ts) ·
+ *   the next review's checklist and the sources (backMatter.ts) ·
  *   the completion page, the signing record (completionPage.ts);
  *   then the running header and footer on every page (runningHead.ts) and the
  *   bookmarks. Sections flow one after another; an empty field, row or
@@ -30,6 +31,8 @@ import { cleanText, pageFrame, type Paper } from './layout';
 import { drawCover } from './cover';
 import { drawAtAGlance } from './atAGlance';
 import { drawCompletionPage } from './completionPage';
+import { drawBackMatter } from './backMatter';
+import { SIDE_NEEDS } from '../../charter/guidance';
 import { addBookmarks, insertTableOfContents } from './outline';
 import { drawRunningHeadAndFoot } from './runningHead';
 import { drawSignatures } from './signaturePage';
@@ -50,7 +53,7 @@ export interface CharterPdfOptions {
 
 const REFLECTION_LABELS: Array<[keyof Charter['reflection'], string]> = [
   ['whyNow', 'Why now'],
-  ['focus', 'Our focus'],
+  ['focus', 'Clarity of focus'],
   ['dataReviewed', 'Data we reviewed'],
   ['dataShows', 'What the data shows'],
   ['problemsOfPractice', 'Problems of practice'],
@@ -86,8 +89,8 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
       if (filled(decision?.rationale)) rows.push(['Rationale', cleanText(decision.rationale).trim()]);
       if (filled(decision?.evidence)) rows.push(['Evidence', cleanText(decision.evidence).trim()]);
     }
-    if (filled(decision?.needsFromDistrict)) rows.push(['Schools need from the district', cleanText(decision.needsFromDistrict).trim()]);
-    if (filled(decision?.needsFromSchools)) rows.push(['The district needs from schools', cleanText(decision.needsFromSchools).trim()]);
+    if (filled(decision?.needsFromDistrict)) rows.push([SIDE_NEEDS.fromDistrict, cleanText(decision.needsFromDistrict).trim()]);
+    if (filled(decision?.needsFromSchools)) rows.push([SIDE_NEEDS.fromSchools, cleanText(decision.needsFromSchools).trim()]);
     const shift = decision?.model && decision.operatesNow ? shiftBetween(decision.operatesNow, decision.model) : null;
     if (shift) {
       for (const [label, text] of shiftLines(shift)) rows.push(label === 'The shift' ? [label, text, { bold: true }] : [label, text]);
@@ -163,6 +166,7 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   drawExpectations(w, charter);
   drawSupports(w, charter);
   drawSignatures(w, charter);
+  drawBackMatter(w, charter);
   drawCompletionPage(w, charter);
   const outline = insertTableOfContents(w, w.outline, contentsAt);
   drawRunningHeadAndFoot(doc, frame, charter);

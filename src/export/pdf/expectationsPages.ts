@@ -10,7 +10,9 @@ import type { Charter } from '../../charter/Charter';
 import { checkInCalendar } from '../../charter/calendar';
 import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
-import { cleanText, formatDateShort, groupExpectationsByOwner } from './layout';
+import { groupExpectationsByOwner } from '../../charter/expectationGroups';
+import { RESOURCE_CHECK } from '../../charter/guidance';
+import { cleanText, formatDateShort } from './layout';
 
 function roleNameOr(charter: Charter, id: string | null, fallback: string): string {
   if (!id) return fallback;
@@ -60,7 +62,7 @@ export function drawExpectations(w: Writer, charter: Charter): void {
     w.table(
       {
         ...filledColumns(list, [
-          { head: 'What', cell: (e) => text(e.what) },
+          { head: 'What', cell: (e) => text(e.what) + (text(e.source) ? ` (${text(e.source)})` : '') },
           { head: 'Cadence', cell: (e) => (e.cadence ? CADENCE_LABELS[e.cadence] : ''), width: 66 },
           { head: 'Evidence of done', cell: (e) => text(e.evidence), width: 130 },
           { head: 'Start', cell: (e) => (sameStart ? '' : date(e.start)), width: 58 },
@@ -83,8 +85,7 @@ export function drawSupports(w: Writer, charter: Charter): void {
   );
 
   if (text(resourceCheck)) {
-    w.heading('Do spending and staff line up with the focus?', 3, 40);
-    w.paragraph(resourceCheck, { after: 6 });
+    w.paragraph(`${RESOURCE_CHECK.label}: ${text(resourceCheck)}`, { after: 6 });
   }
   if (resources.length) {
     w.section('Resource agreements', 2, 70);
