@@ -8,7 +8,7 @@
  */
 import type { Charter } from '../../charter/Charter';
 import { formatLocalTime, formatUtc } from '../../charter/localTime';
-import { revisionHistory, signingRecord } from '../../charter/signingRecord';
+import { CONSENT_STATEMENT, revisionHistory, signingRecord } from '../../charter/signingRecord';
 import { SECONDARY, SIZE, type KeyValueRow, type Writer } from './writer';
 
 export function drawCompletionPage(w: Writer, charter: Charter): void {
@@ -19,15 +19,18 @@ export function drawCompletionPage(w: Writer, charter: Charter): void {
   w.paragraph(
     'How and when this revision was signed, as recorded by Same Playbook at each signature. Times are stored in UTC and shown ' +
       'in the signer’s own time zone where it was recorded.',
-    { grey: SECONDARY, after: 8 },
+    { grey: SECONDARY, after: 4 },
   );
+  if (records.some((r) => r.consent)) {
+    w.paragraph(`Consent to sign electronically, as each signer agreed to it: “${CONSENT_STATEMENT}”`, { size: SIZE.small, after: 8 });
+  }
 
   records.forEach((r, i) => {
     const rows: KeyValueRow[] = [];
     if (r.title) rows.push(['Title', r.title]);
     rows.push(['Side', r.side]);
     rows.push(['Method', r.method]);
-    if (r.consent) rows.push(['Consent', r.consent]);
+    if (r.consent) rows.push(['Consent', 'Agreed to sign electronically (the statement above)']);
     if (r.intent) rows.push(['Intent', r.intent]);
     rows.push(['Signed (local time)', formatLocalTime(r.signedAt, w.display, r.timeZone)]);
     rows.push(['Signed (UTC)', formatUtc(r.signedAt)]);
