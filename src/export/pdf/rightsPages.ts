@@ -79,7 +79,8 @@ export function drawDecisionRights(w: Writer, charter: Charter): void {
 
 export function drawRoles(w: Writer, charter: Charter): void {
   if (charter.roles.length === 0) return;
-  w.section('Roles', 1, 100);
+  // The heading stays with the whole first role card (about 200 points), never alone at a page's foot.
+  w.section('Roles', 1, 220);
   const pad = 10;
   const inner = w.width - 2 * pad;
   const lh = w.lineHeight(SIZE.body);
