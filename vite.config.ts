@@ -83,6 +83,17 @@ function offlineApp() {
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,json,webmanifest}'],
+      // The Chinese, Japanese and Korean PDF fonts (5–11 MB each) are not precached: most
+      // charters never need them. Fetched the first time a charter does, they are kept
+      // (runtime cache below), so that charter's PDF works offline from then on.
+      globIgnores: ['**/NotoSans{SC,TC,JP,KR}_*.ttf'],
+      runtimeCaching: [
+        {
+          urlPattern: /\/assets\/NotoSans(SC|TC|JP|KR)_[^/]*\.ttf$/,
+          handler: 'CacheFirst',
+          options: { cacheName: 'pdf-script-fonts', expiration: { maxEntries: 8 } },
+        },
+      ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       // The phone page and the room socket are never answered with the app.

@@ -7,23 +7,44 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Charter } from '../charter/Charter';
-import { bytesToBase64, charterXmp } from '../export/pdf/embeddedCharter';
+import { attachCharterFile, attachedCharterRange, bytesToBase64, charterXmp, rewriteEmbeddedCharter } from '../export/pdf/embeddedCharter';
 import { checkCharterPdf, looksLikePdf, verifyCharter } from './checkCharterFile';
 
 const text = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8');
 const charter = (name: string) => JSON.parse(text(name)) as Charter;
 
-/** A PDF-shaped file with the charter in its XMP packet, as buildCharterPdf writes it. */
+/** A PDF-shaped file with the charter attached, as buildCharterPdf writes it. */
 function pdfWith(json: string | null, after = ''): Blob {
-  const xmp = json === null ? '' : charterXmp(json, { title: 'T', description: 'D' });
-  return new Blob([`%PDF-1.3\n%\u00ba\u00df\n1 0 obj\n<< /Type /Metadata /Subtype /XML >>\nstream\n${xmp}\nendstream\nendobj\n${after}%%EOF\n`]);
+  const body = json === null ? '' : attachment(json, 1);
+  const bytes = Uint8Array.from(`%PDF-1.3\n%\u00ba\u00df\n${charterXmp({ title: 'T', description: 'D' })}\n${body}\n${after}%%EOF\n`, (c) => c.charCodeAt(0));
+  return new Blob([bytes]);
 }
 
-/** Replace the base64 payload in a PDF-shaped text with another of the same length. */
-function withPayload(blobText: string, mutate: (json: string) => string): string {
-  const m = /<sp:charterFileBase64>([^<]*)<\/sp:charterFileBase64>/.exec(blobText)!;
-  const json = new TextDecoder().decode(Uint8Array.from(atob(m[1]!), (c) => c.charCodeAt(0)));
-  return blobText.replace(m[1]!, bytesToBase64(new TextEncoder().encode(mutate(json))));
+/** The objects attachCharterFile writes, as text (each byte one character). */
+function attachment(json: string, firstObject: number): string {
+  const written: string[] = [];
+  const subscribers: Record<string, Array<() => void>> = {};
+  let n = firstObject - 1;
+  const internal = {
+    newObject: () => {
+      written.push(`${++n} 0 obj`);
+      return n;
+    },
+    write: (...s: string[]) => written.push(...s),
+    events: { subscribe: (e: string, fn: () => void) => (subscribers[e] ??= []).push(fn) },
+  };
+  attachCharterFile({ internal }, json, 'The charter file');
+  subscribers.postPutResources?.forEach((fn) => fn());
+  return written.join('\n');
+}
+
+async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** The PDF-shaped file with its embedded charter changed in place. */
+async function withPayload(blob: Blob, mutate: (json: string) => string): Promise<Uint8Array<ArrayBuffer>> {
+  return rewriteEmbeddedCharter(await bytesOf(blob), mutate)! as Uint8Array<ArrayBuffer>;
 }
 
 describe('checkCharterPdf', () => {
@@ -43,7 +64,7 @@ describe('checkCharterPdf', () => {
   });
 
   it('refuses a PDF that was altered after signing: one letter of one expectation changed', async () => {
-    const pdf = withPayload(await pdfWith(text('riverside-signed')).text(), (json) => json.replace('every principal', 'every pr1ncipal'));
+    const pdf = await withPayload(pdfWith(text('riverside-signed')), (json) => json.replace('every principal', 'every pr1ncipal'));
     const r = await checkCharterPdf(new Blob([pdf]));
     expect(r).toMatchObject({ ok: false, reason: 'altered' });
     if (!r.ok) {
@@ -53,8 +74,14 @@ describe('checkCharterPdf', () => {
   });
 
   it('refuses a PDF whose fingerprint was changed to match a forged text (the stored one no longer fits)', async () => {
-    const pdf = withPayload(await pdfWith(text('riverside-signed')).text(), (json) => json.replace(/"fingerprint": "[0-9a-f]{4}/, '"fingerprint": "0000'));
+    const pdf = await withPayload(pdfWith(text('riverside-signed')), (json) => json.replace(/"fingerprint": "[0-9a-f]{4}/, '"fingerprint": "0000'));
     expect(await checkCharterPdf(new Blob([pdf]))).toMatchObject({ ok: false, reason: 'altered' });
+  });
+
+  it('still opens a PDF made before the embedded charter was compressed (plain base64)', async () => {
+    const plain = `<sp:charterFileBase64>${bytesToBase64(new TextEncoder().encode(text('riverside-signed')))}</sp:charterFileBase64>`;
+    const r = await checkCharterPdf(new Blob([`%PDF-1.3\n1 0 obj\n<< /Type /Metadata >>\nstream\n${plain}\nendstream\nendobj\n%%EOF\n`]));
+    expect(r).toMatchObject({ ok: true, verdict: 'matches' });
   });
 
   it('says a PDF from elsewhere was not made by Same Playbook', async () => {
@@ -64,15 +91,17 @@ describe('checkCharterPdf', () => {
   });
 
   it('says a damaged embedding was altered or cut short, and never throws', async () => {
-    const good = await pdfWith(text('riverside-signed')).text();
-    const broken = good.replace(/(<sp:charterFileBase64>.{100})./, '$1*');
+    const good = await bytesOf(pdfWith(text('riverside-signed')));
+    const range = attachedCharterRange(good)!;
+    const broken = good.slice();
+    broken[range.start + 100] = broken[range.start + 100]! ^ 0x55;
     expect(await checkCharterPdf(new Blob([broken]))).toMatchObject({ ok: false, reason: 'damaged' });
-    const cut = good.slice(0, good.indexOf('</sp:charterFileBase64>') - 50);
+    const cut = good.slice(0, range.start + range.length - 50);
     expect(await checkCharterPdf(new Blob([cut]))).toMatchObject({ ok: false, reason: 'damaged' });
   });
 
   it('says when the charter inside is no longer a valid charter', async () => {
-    const pdf = withPayload(await pdfWith(text('riverside-signed')).text(), (json) => json.replace('"revision": 1', '"revision": 0'));
+    const pdf = await withPayload(pdfWith(text('riverside-signed')), (json) => json.replace('"revision": 1', '"revision": 0'));
     const r = await checkCharterPdf(new Blob([pdf]));
     expect(r).toMatchObject({ ok: false, reason: 'invalid' });
     if (!r.ok) expect(r.error).toMatch(/revision/);
@@ -84,8 +113,7 @@ describe('checkCharterPdf', () => {
   });
 
   it('takes the last copy when a PDF was updated incrementally (as PDF editors append)', async () => {
-    const later = charterXmp(text('riverside-draft'), { title: 'T', description: 'D' });
-    const r = await checkCharterPdf(pdfWith(text('riverside-signed'), `2 0 obj\nstream\n${later}\nendstream\nendobj\n`));
+    const r = await checkCharterPdf(pdfWith(text('riverside-signed'), `${attachment(text('riverside-draft'), 3)}\n`));
     expect(r).toMatchObject({ ok: true, verdict: 'draft' });
   });
 });

@@ -10,7 +10,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import type { Charter, TeamMember } from '../charter/Charter';
-import { changesContent, clearSignatures, editBlock, revise, sign, type EditBlock } from '../charter/signing';
+import { changesContent, clearSignatures, editBlock, revise, sign, type EditBlock, type SigningEvidence } from '../charter/signing';
 import { rememberPlace, saveCharter } from '../storage/drafts';
 import { SaveQueue, type SaveStatus, type SyncEvent } from '../storage/saveQueue';
 import { describeStorageError } from '../storage/storageErrors';
@@ -184,8 +184,8 @@ export class CharterSession {
    * Sign in a signatory's own name, typed, with their drawn signature (a PNG
    * data URL) when they drew one. Returns an error message, or null on success.
    */
-  async sign(memberId: string, typedName: string, image: string | null = null): Promise<string | null> {
-    const result = await sign(structuredClone(this.#current()), memberId, typedName, new Date(), image);
+  async sign(memberId: string, typedName: string, image: string | null = null, evidence: Partial<SigningEvidence> = {}): Promise<string | null> {
+    const result = await sign(structuredClone(this.#current()), memberId, typedName, new Date(), image, evidence);
     if (!result.ok) return result.error;
     this.#accepted = structuredClone(result.charter);
     this.notice = null;

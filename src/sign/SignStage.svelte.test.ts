@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { readFileSync } from 'node:fs';
 import SignStage from './SignStage.svelte';
 import { CharterSession } from '../shell/CharterSession.svelte';
@@ -15,7 +15,9 @@ function unsignedFixture(): Charter {
 let session: CharterSession | null = null;
 afterEach(() => session?.dispose());
 
-async function signAs(name: string, typed = name) {
+async function signAs(name: string, typed = name, consent = true) {
+  const form = screen.getByRole('form', { name: `Sign as ${name}` });
+  if (consent) await fireEvent.click(within(form).getByRole('checkbox', { name: /sign this charter electronically/ }));
   const input = screen.getByLabelText('Type your full name to sign', { selector: `input[id="sign-${memberId(name)}"]` });
   await fireEvent.input(input, { target: { value: typed } });
   const button = screen.getByRole('button', { name: `Sign as ${name}` }) as HTMLButtonElement;
@@ -37,6 +39,15 @@ describe('signing the charter', () => {
     expect(session.charter.signatures).toHaveLength(0);
   });
 
+  it('asks for consent to sign electronically before a signature counts', async () => {
+    session = new CharterSession(unsignedFixture(), 'sign');
+    render(SignStage, { props: { session } });
+    await signAs('José Ñúñez', 'José Ñúñez', false);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Tick the box to agree to sign electronically first.');
+    expect(session.charter.signatures).toHaveLength(0);
+  });
+
   it('locks the charter with a verifiable fingerprint when the last signatory signs, and saves it', async () => {
     session = new CharterSession(unsignedFixture(), 'sign');
     render(SignStage, { props: { session } });
@@ -47,6 +58,12 @@ describe('signing the charter', () => {
     }
     await screen.findByText(/Signed by all 4 signatories and locked/);
     expect(session.locked).toBe(true);
+    // Each signature carries the consent, the statement agreed to, the signer's time zone and device.
+    for (const s of session.charter.signatures) {
+      expect(s.consent).toBe(true);
+      expect(s.intent).toMatch(/^I, .+, agree to this charter, revision 1\.$/);
+      expect(s.timeZone).not.toBe('');
+    }
     expect(await verifyFingerprint(session.charter)).toBe(true);
     await waitFor(async () => expect((await db().charters.get(session!.charter.id))?.status).toBe('signed'));
     expect(screen.getByRole('button', { name: 'Start revision 2' })).toBeTruthy();

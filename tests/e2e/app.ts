@@ -272,6 +272,7 @@ export async function fillExpectations(page: Page, plan: CharterPlan): Promise<v
 /** Sign as one signatory by typing a name into their row. Returns the row. */
 export async function signAs(page: Page, who: string, typed: string = who): Promise<Locator> {
   const row = page.getByRole('list', { name: 'Signatories' }).getByRole('listitem').filter({ hasText: who });
+  await row.getByRole('checkbox', { name: /sign this charter electronically/ }).check();
   await row.getByLabel('Type your full name to sign').fill(typed);
   await row.getByRole('button', { name: `Sign as ${who}` }).click();
   return row;

@@ -172,12 +172,18 @@ test('the whole journey, from an empty library to the signed PDF, with the keybo
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(field).toHaveAccessibleDescription(/Type your own name exactly as it appears/);
   await expect(field).toBeFocused();
+  // The consent box, from the keyboard (Space ticks it), then the right name.
+  await tabTo(page, first.getByRole('checkbox', { name: /sign this charter electronically/ }));
+  await page.keyboard.press('Space');
+  await tabTo(page, field);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(signers[0].name);
   await page.keyboard.press('Enter');
   await expect(first.getByLabel(`Signature of ${signers[0].name}`)).toHaveText(signers[0].name);
   for (const m of signers.slice(1)) {
     const row = rows.filter({ hasText: m.name });
+    await tabTo(page, row.getByRole('checkbox', { name: /sign this charter electronically/ }));
+    await page.keyboard.press('Space');
     await typeInto(page, row.getByLabel('Type your full name to sign'), m.name);
     await page.keyboard.press('Enter');
     await expect(row.getByLabel(`Signature of ${m.name}`)).toHaveText(m.name);

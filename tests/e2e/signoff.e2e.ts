@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Charter } from '../../src/charter/Charter';
 import { fingerprintOf } from '../../src/charter/fingerprint';
-import { base64ToBytes, bytesToBase64, extractCharterJson } from '../../src/export/pdf/embeddedCharter';
+import { attachedCharterRange, extractCharterJson, rewriteEmbeddedCharter } from '../../src/export/pdf/embeddedCharter';
 import {
   FIXTURES,
   expectStage,
@@ -43,6 +43,7 @@ async function drawSignature(page: Page, name: string): Promise<void> {
   await row.getByRole('radio', { name: 'Draw my signature' }).check();
   const pad = row.getByLabel(`Signature pad for ${name}: draw with a mouse, a finger or a pen`);
   await expect(row.getByText('Draw your signature above the line.')).toBeVisible(); // the library has loaded
+  await pad.scrollIntoViewIfNeeded(); // the mouse draws only on what is on screen
   const box = (await pad.boundingBox())!;
   const at = (fx: number, fy: number) => [box.x + box.width * fx, box.y + box.height * fy] as const;
   // Two strokes: a loop-and-wave for the name, then an underline.
@@ -105,6 +106,11 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   await jose.getByRole('button', { name: 'Sign as José Ñúñez' }).click();
   await expect(jose.getByRole('alert')).toContainText('Type your own name exactly as it appears: José Ñúñez');
   await jose.getByLabel('Type your full name to sign').fill('José Ñúñez');
+  // The right name is not enough: the signer first agrees to sign electronically.
+  await jose.getByRole('button', { name: 'Sign as José Ñúñez' }).click();
+  await expect(jose.getByRole('alert')).toContainText('Tick the box to agree to sign electronically first.');
+  await expect(jose).toContainText('I, José Ñúñez, agree to this charter, revision 1.');
+  await jose.getByRole('checkbox', { name: /sign this charter electronically/ }).check();
   await jose.getByRole('button', { name: 'Sign as José Ñúñez' }).click();
   await expect(jose.getByRole('img', { name: 'Signature of José Ñúñez, drawn' })).toBeVisible();
   await expect(jose).toContainText(/Signed .*\d{1,2}:\d{2}/);
@@ -132,6 +138,7 @@ test('sign by drawing and by typing, lock, try to edit, revise, export, and open
   await goVia(page, 'sign');
   await drawSignature(page, 'Zoë Łukasiewicz');
   const zoe = signerRow(page, 'Zoë Łukasiewicz');
+  await zoe.getByRole('checkbox', { name: /sign this charter electronically/ }).check();
   await zoe.getByLabel('Type your full name to sign').fill('zoë łukasiewicz');
   await zoe.getByRole('button', { name: 'Sign as Zoë Łukasiewicz' }).click();
   await expect(zoe.getByRole('img', { name: 'Signature of Zoë Łukasiewicz, drawn' })).toBeVisible();
@@ -317,28 +324,27 @@ test('the fingerprint function gives the same value in Chromium as in Node, for 
   }
 });
 
-/** The PDF with its embedded charter decoded, changed, and re-encoded to the same length (so the PDF's offsets hold). */
+/** The PDF with its embedded charter decoded, changed, and re-embedded in the same number of bytes (so the PDF's offsets hold). */
 function alterEmbeddedCharter(pdf: Uint8Array, change: (json: string) => string): Uint8Array {
-  const text = new TextDecoder('latin1').decode(pdf);
-  const m = /<sp:charterFileBase64>([A-Za-z0-9+/=]+)<\/sp:charterFileBase64>/.exec(text)!;
-  const json = new TextDecoder().decode(base64ToBytes(m[1]!));
-  const changed = change(json);
-  expect(changed).not.toBe(json);
-  const diff = [...json].filter((ch, i) => ch !== changed[i]).length;
+  let before = '';
+  let after = '';
+  const out = rewriteEmbeddedCharter(pdf, (json) => {
+    before = json;
+    after = change(json);
+    return after;
+  })!;
+  expect(after).not.toBe(before);
+  const diff = [...before].filter((ch, i) => ch !== after[i]).length;
   expect(diff, 'exactly one character differs').toBe(1);
-  const b64 = bytesToBase64(new TextEncoder().encode(changed));
-  expect(b64.length).toBe(m[1]!.length);
-  const out = Uint8Array.from(text.replace(m[1]!, b64), (c) => c.charCodeAt(0)); // latin1 back to the same bytes
   expect(out.length).toBe(pdf.length);
   return out;
 }
 
-/** The PDF with one byte of the embedded base64 replaced by a character base64 never contains. */
+/** The PDF with one byte of the attached (deflated) charter changed. */
 function breakEmbeddedBase64(pdf: Uint8Array): Uint8Array {
-  const text = new TextDecoder('latin1').decode(pdf);
-  const at = text.indexOf('<sp:charterFileBase64>') + '<sp:charterFileBase64>'.length + 200;
+  const range = attachedCharterRange(pdf)!;
   const out = pdf.slice();
-  out[at] = '*'.charCodeAt(0);
+  out[range.start + 200] = out[range.start + 200]! ^ 0x55;
   return out;
 }
 

@@ -11,8 +11,7 @@ import { formatDate } from './layout';
 import { SECONDARY, SIZE, type Writer } from './writer';
 
 export function drawBackMatter(w: Writer, charter: Charter): void {
-  w.newPage();
-  w.heading('At the next review: reflect and refine', 1, 120);
+  w.section('At the next review: reflect and refine', 1, 160);
   w.paragraph(
     charter.nextReviewDate
       ? `The team meets again on ${formatDate(charter.nextReviewDate)} to review this charter. Bring the data, and answer these questions together:`
@@ -25,7 +24,7 @@ export function drawBackMatter(w: Writer, charter: Charter): void {
   });
   w.paragraph(`The eight practices: ${EIGHT_PRACTICES_SOURCE}. The questions are ours.`, { size: SIZE.small, grey: SECONDARY, after: 4 });
 
-  w.heading('Sources', 1, 100);
+  w.section('Sources', 1, 100);
   w.paragraph('The charter’s models, examples and templates draw on these documents, written in our own words. “n.d.”: the document gives no year.', {
     size: SIZE.small,
     grey: SECONDARY,

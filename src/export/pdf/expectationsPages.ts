@@ -1,51 +1,74 @@
 /**
  * The charter PDF's expectations (grouped by the role that owns them, with
  * cadence, evidence and dates) and supports: resource agreements, the
- * communication plan, and the year's calendar of check-ins by month.
+ * communication plan, and the year's calendar of check-ins, one line per
+ * date. Empty cells stay empty, and a column no row fills is left out.
  */
+import type { CellInput, Styles } from 'jspdf-autotable';
 import { CADENCE_LABELS } from '../../charter/Cadence';
 import type { Charter } from '../../charter/Charter';
-import { calendarByMonth, checkInCalendar, dayLabel } from '../../charter/calendar';
+import { checkInCalendar } from '../../charter/calendar';
 import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
-import { RESOURCE_CHECK } from '../../charter/guidance';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 import { groupExpectationsByOwner } from '../../charter/expectationGroups';
-import { formatDateShort } from './layout';
+import { RESOURCE_CHECK } from '../../charter/guidance';
+import { cleanText, formatDateShort } from './layout';
 
 function roleNameOr(charter: Charter, id: string | null, fallback: string): string {
   if (!id) return fallback;
   const role = charter.roles.find((r) => r.id === id);
-  return role ? orUntitled(role.name, 'Unnamed role') : fallback;
+  return role ? orUntitled(role.name, 'Role') : fallback;
+}
+
+const text = (s: string) => cleanText(s).trim();
+const date = (s: string) => (text(s) ? formatDateShort(s, '') : '');
+
+/** A table column: its header, its cell for each row, and its width (undefined: takes the rest). */
+interface Column<T> {
+  head: string;
+  cell: (row: T) => string;
+  width?: number;
+}
+
+/** Head, body and column widths for the columns that at least one row fills. */
+export function filledColumns<T>(rows: readonly T[], columns: ReadonlyArray<Column<T>>): {
+  head: string[][];
+  body: CellInput[][];
+  columnStyles: Record<number, Partial<Styles>>;
+} {
+  const kept = columns.filter((c) => rows.some((r) => c.cell(r) !== ''));
+  const columnStyles: Record<number, Partial<Styles>> = {};
+  kept.forEach((c, i) => {
+    if (c.width) columnStyles[i] = { cellWidth: c.width };
+  });
+  return { head: [kept.map((c) => c.head)], body: rows.map((r) => kept.map((c) => c.cell(r))), columnStyles };
 }
 
 export function drawExpectations(w: Writer, charter: Charter): void {
-  w.heading('Expectations', 1, 120);
-  if (charter.expectations.length === 0) {
-    w.paragraph('No expectations are listed yet.');
-    return;
-  }
+  if (charter.expectations.length === 0) return;
+  w.section('Expectations', 1, 120);
   w.paragraph('What each role commits to, how often, and how everyone will know it is done. Grouped by the role that owns each commitment.', {
     after: 6,
   });
   for (const group of groupExpectationsByOwner(charter.expectations, charter.roles)) {
-    const count = group.expectations.length;
-    w.heading(`${group.title} (${count} ${count === 1 ? 'expectation' : 'expectations'})`, 2, 80);
+    const list = group.expectations;
+    const count = list.length;
+    w.section(`${group.title} (${count} ${count === 1 ? 'expectation' : 'expectations'})`, 2, 80);
+    // Dates every row shares are said once, above the table, instead of on every row.
+    const sameStart = count > 1 && list.every((e) => e.start === list[0]!.start) ? date(list[0]!.start) : '';
+    const sameDue = count > 1 && list.every((e) => e.due === list[0]!.due) ? date(list[0]!.due) : '';
+    const shared = [sameStart && `All start on ${sameStart}`, sameDue && `${sameStart ? 'are' : 'All are'} due by ${sameDue}`].filter(Boolean);
+    if (shared.length) w.paragraph(`${shared.join(' and ')}.`, { size: SIZE.small, grey: SECONDARY, after: 4 });
     w.table(
       {
-        head: [['What', 'Cadence', 'Evidence of done', 'Start', 'Due']],
-        body: group.expectations.map((e) => [
-          orUntitled(e.what, 'Not written yet') + (e.source.trim() ? ` (${e.source.trim()})` : ''),
-          e.cadence ? CADENCE_LABELS[e.cadence] : 'Not set',
-          orUntitled(e.evidence, 'Not written yet'),
-          formatDateShort(e.start),
-          formatDateShort(e.due),
+        ...filledColumns(list, [
+          { head: 'What', cell: (e) => text(e.what) + (text(e.source) ? ` (${text(e.source)})` : '') },
+          { head: 'Cadence', cell: (e) => (e.cadence ? CADENCE_LABELS[e.cadence] : ''), width: 66 },
+          { head: 'Evidence of done', cell: (e) => text(e.evidence), width: 130 },
+          { head: 'Start', cell: (e) => (sameStart ? '' : date(e.start)), width: 58 },
+          { head: 'Due', cell: (e) => (sameDue ? '' : date(e.due)), width: 58 },
         ]),
-        columnStyles: {
-          1: { cellWidth: 74 },
-          2: { cellWidth: 116 },
-          3: { cellWidth: 64 },
-          4: { cellWidth: 64 },
-        },
+        styles: { cellPadding: { top: 3, bottom: 3, left: 5, right: 5 } },
       },
       `Expectations: ${group.title}`,
     );
@@ -53,80 +76,97 @@ export function drawExpectations(w: Writer, charter: Charter): void {
 }
 
 export function drawSupports(w: Writer, charter: Charter): void {
-  const { resources, communication, schoolYear } = charter.supports;
-  w.heading('Supports and communication', 1, 110);
+  const { resources, communication, schoolYear, resourceCheck } = charter.supports;
+  if (resources.length === 0 && communication.length === 0 && !text(resourceCheck)) return;
+  w.section('Supports and communication', 1, 110);
   w.paragraph(
     'Whatever the model, two things hold: early agreement on the resources the work needs, and frequent communication about progress (Education Northwest, 2017).',
     { after: 6 },
   );
 
-  w.heading('Resource agreements', 2, 70);
-  if (charter.supports.resourceCheck.trim()) w.paragraph(`${RESOURCE_CHECK.label}: ${charter.supports.resourceCheck.trim()}`, { after: 6 });
-  if (resources.length === 0) {
-    w.paragraph('None agreed yet.');
-  } else {
+  if (text(resourceCheck)) {
+    w.paragraph(`${RESOURCE_CHECK.label}: ${text(resourceCheck)}`, { after: 6 });
+  }
+  if (resources.length) {
+    w.section('Resource agreements', 2, 70);
     w.table(
-      {
-        head: [['What', 'From', 'To', 'By when']],
-        body: resources.map((a) => [
-          orUntitled(a.what, 'Not written yet'),
-          roleNameOr(charter, a.fromRoleId, 'Not chosen'),
-          roleNameOr(charter, a.toRoleId, 'Not chosen'),
-          formatDateShort(a.byWhen),
-        ]),
-        columnStyles: { 1: { cellWidth: 92 }, 2: { cellWidth: 92 }, 3: { cellWidth: 70 } },
-      },
+      filledColumns(resources, [
+        { head: 'What', cell: (a) => text(a.what) },
+        { head: 'From', cell: (a) => roleNameOr(charter, a.fromRoleId, ''), width: 92 },
+        { head: 'To', cell: (a) => roleNameOr(charter, a.toRoleId, ''), width: 92 },
+        { head: 'By when', cell: (a) => date(a.byWhen), width: 70 },
+      ]),
       'Resource agreements',
     );
   }
 
-  w.heading('Communication plan', 2, 70);
-  if (communication.length === 0) {
-    w.paragraph('No progress reports, check-ins or cross-school sharing planned yet.');
-    return;
-  }
-  const withNames = (ids: string[]) => ids.map((id) => roleNameOr(charter, id, 'Unknown role')).join(', ') || 'None';
+  if (communication.length === 0) return;
+  w.section('Communication plan', 2, 70);
+  const withNames = (ids: string[]) => ids.map((id) => roleNameOr(charter, id, '')).filter(Boolean).join(', ');
   w.table(
-    {
-      head: [['Kind', 'What', 'Owner', 'With', 'How often', 'First']],
-      body: communication.map((m) => [
-        COMMUNICATION_KIND_LABELS[m.kind],
-        orUntitled(m.what, 'Not written yet'),
-        roleNameOr(charter, m.ownerRoleId, 'No owner'),
-        withNames(m.withRoleIds),
-        m.cadence ? CADENCE_LABELS[m.cadence] : 'Not set',
-        formatDateShort(m.first || schoolYear.start),
-      ]),
-      columnStyles: { 0: { cellWidth: 72 }, 2: { cellWidth: 78 }, 3: { cellWidth: 96 }, 4: { cellWidth: 60 }, 5: { cellWidth: 66 } },
-    },
+    filledColumns(communication, [
+      { head: 'Kind', cell: (m) => COMMUNICATION_KIND_LABELS[m.kind], width: 72 },
+      { head: 'What', cell: (m) => text(m.what) },
+      { head: 'Owner', cell: (m) => roleNameOr(charter, m.ownerRoleId, ''), width: 78 },
+      { head: 'With', cell: (m) => withNames(m.withRoleIds), width: 96 },
+      { head: 'How often', cell: (m) => (m.cadence ? CADENCE_LABELS[m.cadence] : ''), width: 60 },
+      { head: 'First', cell: (m) => date(m.first || schoolYear.start), width: 66 },
+    ]),
     'Communication plan',
   );
+  drawCalendar(w, charter);
+}
 
-  const months = calendarByMonth(checkInCalendar(charter), schoolYear).filter((m) => m.checkIns.length);
-  w.heading(`Calendar of check-ins ${schoolYearLabel(schoolYear)}`.trim(), 2, 90);
-  if (months.length === 0) {
-    w.paragraph('No dates yet: the school year and each line’s cadence set them.');
-    return;
-  }
-  w.paragraph('Every date the communication plan sets, month by month. Weekend dates move to the nearest weekday.', {
+/**
+ * The year's check-ins, one line per date. Each line of the plan is described
+ * once, under a letter; the dates then name the letters ("A (3 of 10)").
+ */
+function drawCalendar(w: Writer, charter: Charter): void {
+  const { schoolYear } = charter.supports;
+  const checkIns = checkInCalendar(charter);
+  if (checkIns.length === 0) return;
+  const items = [...new Set(checkIns.map((c) => c.item))];
+  const key = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(65 + Math.floor(i / 26) - 1)}${String.fromCharCode(65 + (i % 26))}`);
+  const letter = new Map(items.map((item, i) => [item, key(i)]));
+
+  w.section(`Calendar of check-ins ${schoolYearLabel(schoolYear)}`.trim(), 2, 120);
+  w.paragraph('Every date the communication plan sets. Weekend dates move to the nearest weekday.', {
     size: SIZE.small,
     grey: SECONDARY,
     after: 4,
   });
-  // One short table per month, its name kept with at least its first two check-ins.
-  for (const m of months) {
-    w.heading(m.label, 3, 30 + Math.min(m.checkIns.length, 2) * 30);
-    w.table(
-      {
-        showHead: 'never',
-        body: m.checkIns.map((x) => [
-          dayLabel(x.date),
-          `${COMMUNICATION_KIND_LABELS[x.item.kind]}: ${orUntitled(x.item.what, 'Untitled')}${x.of > 1 ? ` (${x.number} of ${x.of})` : ''}`,
-          roleNameOr(charter, x.item.ownerRoleId, 'No owner'),
-        ]),
-        columnStyles: { 0: { cellWidth: 70, fontStyle: 'bold' }, 2: { cellWidth: 110 } },
-      },
-      `Calendar of check-ins: ${m.label}`,
-    );
+  w.table(
+    {
+      head: [['', 'Line of the plan', 'Owner', 'Times']],
+      body: items.map((item) => [
+        letter.get(item)!,
+        `${COMMUNICATION_KIND_LABELS[item.kind]}${text(item.what) ? `: ${text(item.what)}` : ''}`,
+        roleNameOr(charter, item.ownerRoleId, ''),
+        String(checkIns.filter((c) => c.item === item).length),
+      ]),
+      columnStyles: { 0: { cellWidth: 24, fontStyle: 'bold' } as Partial<Styles>, 2: { cellWidth: 110 }, 3: { cellWidth: 44, halign: 'right' } },
+    },
+    'Calendar of check-ins',
+  );
+
+  // One line per date: the date, then each check-in that day by its letter.
+  const byDate = new Map<string, string[]>();
+  for (const c of checkIns) {
+    const list = byDate.get(c.date) ?? [];
+    list.push(`${letter.get(c.item)}${c.of > 1 ? ` (${c.number} of ${c.of})` : ''}`);
+    byDate.set(c.date, list);
   }
+  const rows = [...byDate.entries()].map(([d, list]) => [formatDateShort(d, d), list.join(', ')]);
+  // Two columns of dates side by side on the page: half the height.
+  const half = Math.ceil(rows.length / 2);
+  const body = rows.slice(0, half).map((left, i) => [...left, ...(rows[half + i] ?? ['', ''])]);
+  w.table(
+    {
+      head: [['Date', 'Check-ins', 'Date', 'Check-ins']],
+      body,
+      styles: { cellPadding: { top: 2, bottom: 2, left: 5, right: 5 } },
+      columnStyles: { 0: { cellWidth: 78, fontStyle: 'bold' }, 2: { cellWidth: 78, fontStyle: 'bold' } },
+    },
+    'Calendar of check-ins',
+  );
 }

@@ -10,7 +10,7 @@ import { ownershipGaps, rightsGroups } from '../../charter/DecisionRight';
 import { modelLabel } from '../../charter/DecisionModel';
 import { roleHolders } from '../../charter/Role';
 import { NO_OWNER } from '../../charter/expectationGroups';
-import { cleanText, sideLabel } from './layout';
+import { cleanText, sideLabel, truncateToWidth } from './layout';
 import { RULE, SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 
 export const CHANGED_NOTE = '(changed from the model)';
@@ -32,22 +32,19 @@ function tableKeep(w: Writer, rows: number, extra = 0): number {
 }
 
 export function drawDecisionRights(w: Writer, charter: Charter): void {
+  if (charter.domains.length === 0 || charter.focusAreas.length === 0) return;
   const groups = rightsGroups(charter);
   // The title, its introduction and the first table start on the same page.
-  w.heading('Decision rights', 1, groups[0]?.model ? tableKeep(w, groups[0].rows.length, 110) : 110);
+  w.section('Decision rights', 1, groups[0]?.model ? tableKeep(w, groups[0].rows.length, 110) : 110);
   w.paragraph(
     'For each focus area and each area of decisions: who sets the priorities, who decides the actions, who must be consulted and who is kept informed. ' +
       'Rows start from the focus area’s agreed model; a row the team changed says so.',
     { after: 8 },
   );
-  if (charter.domains.length === 0 || charter.focusAreas.length === 0) {
-    w.paragraph(charter.domains.length === 0 ? 'No decision areas are listed yet.' : 'No focus areas are listed yet.');
-    return;
-  }
-  const list = (ids: string[]) => (ids.length ? ids.map((id) => roleNameOr(charter, id, 'Unknown role')).join(', ') : 'None');
+  const list = (ids: string[]) => ids.map((id) => roleNameOr(charter, id, '')).filter(Boolean).join(', ');
   for (const g of groups) {
-    const names = g.focusAreas.map((f) => orUntitled(f.name, 'Unnamed focus area')).join(', ');
-    w.heading(names, 2, tableKeep(w, g.rows.length));
+    const names = g.focusAreas.map((f) => orUntitled(f.name, 'Focus area')).join(', ');
+    w.section(names, 2, tableKeep(w, g.rows.length));
     w.paragraph(modelLabel(g.model), { size: SIZE.small, grey: SECONDARY, after: 4 });
     if (!g.model && g.rows.every(({ right }) => !right?.overridden)) {
       w.paragraph('Its decision rights follow once a model is agreed for it.', { after: 8 });
@@ -81,40 +78,42 @@ export function drawDecisionRights(w: Writer, charter: Charter): void {
 }
 
 export function drawRoles(w: Writer, charter: Charter): void {
-  w.heading('Roles', 1, 100);
-  if (charter.roles.length === 0) {
-    w.paragraph('No roles are listed yet.');
-    return;
-  }
+  if (charter.roles.length === 0) return;
+  // The heading stays with the whole first role card (about 200 points), never alone at a page's foot.
+  w.section('Roles', 1, 220);
   const pad = 10;
   const inner = w.width - 2 * pad;
   const lh = w.lineHeight(SIZE.body);
   for (const role of charter.roles) {
-    const name = orUntitled(role.name, 'Unnamed role');
-    const purpose = w.wrap(orUntitled(role.purpose, 'Not written yet'), inner, SIZE.body);
-    const resp = w.wrap(orUntitled(role.responsibilities, 'Not written yet'), inner, SIZE.body);
-    const holders = roleHolders(charter, role).map((m) => [orUntitled(m.name, 'Unnamed'), cleanText(m.title).trim()].filter(Boolean).join(', '));
-    const held = w.wrap(holders.length ? holders.join('; ') : 'No one on the team yet', inner, SIZE.body);
+    const name = orUntitled(role.name, 'Role');
+    const holders = roleHolders(charter, role).map((m) => [cleanText(m.name).trim(), cleanText(m.title).trim()].filter(Boolean).join(', '));
+    // Only what is written: an empty purpose, responsibilities or holder list is left out.
+    const blocks = (
+      [
+        ['Purpose', role.purpose],
+        ['Responsibilities', role.responsibilities],
+        ['Held by', holders.join('; ')],
+      ] as Array<[string, string]>
+    )
+      .map(([label, text]) => [label, w.wrap(text, inner, SIZE.body)] as [string, string[]])
+      .filter(([, lines]) => lines.length > 0);
     const nameH = SIZE.h3 * 1.35;
-    const height = pad + nameH + 4 + 3 * (lh + 4) + (purpose.length + resp.length + held.length) * lh + pad;
+    const height = pad + nameH + 4 + blocks.reduce((h, [, lines]) => h + lh + 4 + lines.length * lh, 0) + pad;
     const boxed = height <= w.frame.bottom - w.frame.top;
     if (boxed) w.ensure(height);
     else w.ensure(nameH + 4 * lh);
     const top = w.y;
     w.y += pad;
     w.font(SIZE.h3, true);
-    w.drawLine(name, w.x + pad, w.y);
+    w.drawLine(truncateToWidth(name, inner - 90, w.measure), w.x + pad, w.y);
     w.font(SIZE.small, false, SECONDARY);
     w.drawLine(`${sideLabel(role.side)} side`, w.x + w.width - pad, w.y + (SIZE.h3 - SIZE.small), { align: 'right' });
     w.y += nameH + 4;
-    w.lines(['Purpose'], w.x + pad, SIZE.body, true);
-    w.lines(purpose, w.x + pad, SIZE.body);
-    w.y += 4;
-    w.lines(['Responsibilities'], w.x + pad, SIZE.body, true);
-    w.lines(resp, w.x + pad, SIZE.body);
-    w.y += 4;
-    w.lines(['Held by'], w.x + pad, SIZE.body, true);
-    w.lines(held, w.x + pad, SIZE.body);
+    blocks.forEach(([label, lines], i) => {
+      if (i > 0) w.y += 4;
+      w.lines([label], w.x + pad, SIZE.body, true);
+      w.lines(lines, w.x + pad, SIZE.body);
+    });
     w.y += pad;
     if (boxed) {
       w.doc.setDrawColor(RULE);

@@ -8,7 +8,7 @@ import { FONT, RULE, SECONDARY, SIZE, orUntitled, statusText } from './writer';
 export function drawRunningHeadAndFoot(doc: jsPDF, frame: PageFrame, charter: Charter): void {
   const total = doc.getNumberOfPages();
   const width = contentWidth(frame);
-  const head = `${orUntitled(charter.district, 'District not named')} · ${orUntitled(charter.title, 'Untitled charter')}`;
+  const head = [charter.district.trim(), orUntitled(charter.title, 'Charter')].filter(Boolean).join(' · ');
   const footParts = [`Revision ${charter.revision}`, statusText(charter)];
   if (charter.fingerprint) footParts.push(`Fingerprint ${shortFingerprint(charter.fingerprint)}`);
   const foot = footParts.join(' · ');

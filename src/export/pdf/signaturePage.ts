@@ -5,7 +5,9 @@
  */
 import type { jsPDF } from 'jspdf';
 import { signatories, type Charter, type Signature } from '../../charter/Charter';
-import { cleanText, fitBox, fits, formatDateTime, sideLabel, truncateToWidth } from './layout';
+import { formatLocalTime } from '../../charter/localTime';
+import { lockZone } from './cover';
+import { cleanText, fitBox, fits, sideLabel, truncateToWidth } from './layout';
 import { INK, SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 
 /** Room above the signature line for the ink (points). */
@@ -26,8 +28,11 @@ function drawInk(doc: jsPDF, sig: Signature, x: number, lineY: number, maxWidth:
 
 export function drawSignatures(w: Writer, charter: Charter): void {
   const { doc } = w;
-  w.newPage();
-  w.heading('Signatures', 1, 80);
+  const people = signatories(charter);
+  const blockH = (titleLines: number) =>
+    SIZE.h3 * 1.35 + titleLines * w.lineHeight(SIZE.body) + 4 + SIGNATURE_INK_HEIGHT + 3 + 2 * SIZE.small * 1.4 + 14;
+  // The heading, the statement and the first signature start on one page.
+  w.section('Signatures', 1, 120 + blockH(1));
   w.paragraph(
     `By signing, each person below agrees to work by this charter: the agreed models, the decision rights and the expectations it sets out. ` +
       `The signatures apply to revision ${charter.revision} only; any change starts a new revision that must be signed again. ` +
@@ -38,22 +43,22 @@ export function drawSignatures(w: Writer, charter: Charter): void {
     w.paragraph('This is a draft. It is not in force until every signatory has signed.', { bold: true, after: 12 });
   }
 
-  const people = signatories(charter);
-  if (people.length === 0) w.paragraph('No signatories are named yet.');
   const colW = w.width * 0.58;
-  for (const m of people) {
+  const lockNote = lockNoteLines(w, charter);
+  people.forEach((m, index) => {
     const sig = charter.signatures.find((s) => s.memberId === m.id);
     const titleLine = [cleanText(m.title).trim(), `${sideLabel(m.side)} side`].filter(Boolean).join(' · ');
     const titleLines = w.wrap(titleLine, w.width, SIZE.body);
-    const blockH = SIZE.h3 * 1.35 + titleLines.length * w.lineHeight(SIZE.body) + 4 + SIGNATURE_INK_HEIGHT + 3 + 2 * SIZE.small * 1.4 + 14;
-    if (!fits(w.y, blockH, w.frame.bottom)) {
+    // The last signature keeps the lock note with it: no page holds the note alone.
+    const keep = blockH(titleLines.length) + (index === people.length - 1 ? lockNote.height : 0);
+    if (!fits(w.y, keep, w.frame.bottom)) {
       w.newPage();
       w.font(SIZE.small, true, SECONDARY);
       w.drawLine('Signatures (continued)', w.x, w.y);
       w.y += SIZE.small * 1.4 + 10;
     }
     w.font(SIZE.h3, true);
-    w.drawLine(orUntitled(m.name, 'Unnamed'), w.x, w.y);
+    w.drawLine(truncateToWidth(orUntitled(m.name, 'Signatory'), w.width, w.measure), w.x, w.y);
     w.y += SIZE.h3 * 1.35;
     w.lines(titleLines, w.x, SIZE.body, false, SECONDARY);
     w.y += 4;
@@ -67,8 +72,11 @@ export function drawSignatures(w: Writer, charter: Charter): void {
     doc.setDrawColor(INK);
     doc.setLineWidth(0.75);
     doc.line(w.x, lineY, w.x + colW - 16, lineY);
-    w.font(SIZE.body, sig ? false : true);
-    w.drawLine(sig ? formatDateTime(sig.signedAt) : 'Not signed', w.x + colW, lineY - SIZE.body * 1.4);
+    const zone = sig?.timeZone;
+    // The local time, on one line when it fits, else on two, resting on the line.
+    const when = sig ? w.wrap(formatLocalTime(sig.signedAt, w.display, zone), w.width - colW, SIZE.body).slice(0, 2) : ['Not signed'];
+    w.font(SIZE.body, !sig);
+    when.forEach((line, i) => w.drawLine(line, w.x + colW, lineY - SIZE.body * 1.4 * (when.length - i)));
     doc.line(w.x + colW, lineY, w.x + w.width, lineY);
     w.font(SIZE.small, false, SECONDARY);
     const how = !sig
@@ -79,34 +87,47 @@ export function drawSignatures(w: Writer, charter: Charter): void {
           ? 'Signature (the drawn image could not be read)'
           : 'Signature (typed name)';
     w.drawLine(truncateToWidth(how, colW - 16, w.measure), w.x, lineY + 3);
-    w.drawLine('Signed on (date and time)', w.x + colW, lineY + 3);
+    w.drawLine('Signed on (local date and time)', w.x + colW, lineY + 3);
     if (sig?.method === 'drawn') {
       // The name the signer typed with their drawing: ink alone does not say who drew it.
       w.drawLine(truncateToWidth(`Name typed by the signer: ${cleanText(sig.typedName)}`, colW - 16, w.measure), w.x, lineY + 3 + SIZE.small * 1.4);
     }
     w.y = lineY + 3 + 2 * SIZE.small * 1.4 + 10;
-  }
+    if (index === people.length - 1) lockNote.draw();
+  });
 
   const others = charter.team.filter((m) => !m.signatory);
   if (others.length) {
     w.heading('Also on the team (not signing)', 3, 20);
-    w.paragraph(
-      others.map((m) => [orUntitled(m.name, 'Unnamed'), cleanText(m.title).trim()].filter(Boolean).join(', ')).join('; ') + '.',
-    );
+    w.paragraph(others.map((m) => [cleanText(m.name).trim(), cleanText(m.title).trim()].filter(Boolean).join(', ')).join('; ') + '.');
   }
+}
 
-  if (charter.fingerprint) {
-    w.space(8);
-    w.ensure(80);
-    w.rule();
-    w.y += 8;
-    if (charter.lockedAt) w.paragraph(`Locked on ${formatDateTime(charter.lockedAt)}, when the last signatory signed.`, { after: 2 });
-    w.paragraph(`Fingerprint (SHA-256): ${charter.fingerprint}`, { size: SIZE.small, bold: true, after: 2 });
-    w.paragraph(
-      'The fingerprint is worked out from the charter’s content; any change to the content, however small, gives a different one. ' +
-        'Its first twelve characters are printed at the foot of every page. To check a copy, open this PDF in Same Playbook: ' +
-        'it reads the charter stored inside the PDF and says whether it still matches.',
-      { size: SIZE.small, grey: SECONDARY },
-    );
-  }
+/** The lock note (when, and the fingerprint): its height, and how to draw it under the last signature. */
+function lockNoteLines(w: Writer, charter: Charter): { height: number; draw: () => void } {
+  if (!charter.fingerprint) return { height: 0, draw: () => {} };
+  const locked = charter.lockedAt
+    ? `Locked on ${formatLocalTime(charter.lockedAt, w.display, lockZone(charter))}, when the last signatory signed.`
+    : '';
+  const fp = `Fingerprint (SHA-256): ${charter.fingerprint}`;
+  const how =
+    'The fingerprint is worked out from the charter’s content; any change to the content, however small, gives a different one. ' +
+    'Its first twelve characters are printed at the foot of every page; the last page says how to check a copy.';
+  const height =
+    16 +
+    (locked ? w.wrap(locked, w.width, SIZE.body).length * w.lineHeight(SIZE.body) + 2 : 0) +
+    w.wrap(fp, w.width, SIZE.small, true).length * w.lineHeight(SIZE.small) +
+    2 +
+    w.wrap(how, w.width, SIZE.small).length * w.lineHeight(SIZE.small) +
+    6;
+  return {
+    height,
+    draw: () => {
+      w.rule();
+      w.y += 8;
+      if (locked) w.paragraph(locked, { after: 2 });
+      w.paragraph(fp, { size: SIZE.small, bold: true, after: 2 });
+      w.paragraph(how, { size: SIZE.small, grey: SECONDARY });
+    },
+  };
 }

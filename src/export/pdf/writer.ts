@@ -6,6 +6,9 @@
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { Charter } from '../../charter/Charter';
+import type { ScriptFont } from '../../charter/printScripts';
+import type { TimeDisplay } from '../../charter/localTime';
+import { SCRIPT_FAMILY, fontObject, installScriptFonts } from './multiScript';
 import { bytesToBase64 } from './embeddedCharter';
 import {
   cleanText,
@@ -18,10 +21,15 @@ import {
   type PageFrame,
 } from './layout';
 
-/** TrueType bytes of the two faces used for every piece of text. */
+/**
+ * TrueType bytes of the two faces used for every piece of text, and of the
+ * script fonts the charter needs (Arabic, Hebrew, Chinese, Japanese, Korean:
+ * see src/charter/printScripts.ts), loaded only for charters that need them.
+ */
 export interface PdfFonts {
   regular: Uint8Array;
   bold: Uint8Array;
+  scripts?: Partial<Record<ScriptFont, Uint8Array>>;
 }
 
 export const FONT = 'NotoSans';
@@ -57,9 +65,20 @@ export function statusText(charter: Charter): string {
 
 export type KeyValueRow = [label: string, value: string] | [label: string, value: string, style: { bold: boolean }];
 
+/** A bookmark: a section's title, its level (1 = section, 2 = within it) and its page. */
+export interface OutlineEntry {
+  title: string;
+  level: 1 | 2;
+  page: number;
+}
+
 /** Draws flowing content down the page and starts new pages when it must. */
 export class Writer {
   y: number;
+  /** Sections in order, for the PDF's bookmarks and the table of contents. */
+  readonly outline: OutlineEntry[] = [];
+  /** How dates and times are shown: the locale's order, the reader's zone for times without one. */
+  display: TimeDisplay = { locale: 'en-US', timeZone: 'UTC' };
   readonly width: number;
   private size: number = SIZE.body;
 
@@ -161,6 +180,12 @@ export class Writer {
     this.y += after;
   }
 
+  /** A heading that is also a bookmark (and a line of the table of contents). */
+  section(text: string, level: 1 | 2, keep = 48): void {
+    this.heading(text, level, keep);
+    this.outline.push({ title: text, level, page: this.doc.getNumberOfPages() });
+  }
+
   rule(grey = RULE, width = 0.5): void {
     this.doc.setDrawColor(grey);
     this.doc.setLineWidth(width);
@@ -254,7 +279,7 @@ export class Writer {
       didDrawPage: (data) => {
         if (continued && data.pageNumber > 1) {
           this.font(SIZE.small, true, SECONDARY);
-          this.drawLine(`${continued} (continued)`, frame.marginX, frame.top);
+          this.drawLine(truncateToWidth(`${continued} (continued)`, this.width, this.measure), frame.marginX, frame.top);
         }
         options.didDrawPage?.(data);
       },
@@ -282,5 +307,85 @@ export function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
   doc.addFont('NotoSans-Regular.ttf', FONT, 'normal', 'Identity-H');
   doc.addFileToVFS('NotoSans-Bold.ttf', fontBase64(fonts.bold));
   doc.addFont('NotoSans-Bold.ttf', FONT, 'bold', 'Identity-H');
+  installScriptFonts(doc, fonts.scripts ?? {}, fontBase64);
   doc.setFont(FONT, 'normal');
+}
+
+interface RawTable {
+  raw(): number[] | Uint8Array;
+}
+
+interface FontTables {
+  post?: RawTable;
+  cmap?: RawTable;
+  hmtx?: RawTable;
+  hhea?: { numberOfMetrics: number };
+  glyIdsUsed?: number[];
+  slim?: boolean;
+}
+
+/**
+ * jsPDF's subset keeps whole tables of the original font that a PDF reader
+ * never uses for an embedded CID font (glyphs are found by CID, widths come
+ * from the PDF's /W array, text maps to Unicode through /ToUnicode): in Noto
+ * Sans, 53 kB of glyph names ('post'), the character map ('cmap') and the
+ * metrics of every glyph not used ('hmtx'). Each is slimmed, keeping a valid
+ * table: 'post' version 3 (no names), a 'cmap' with one empty subtable, and
+ * 'hmtx' with zeros for the glyphs the document does not use.
+ */
+function slimFontTables(font: FontTables | undefined): void {
+  if (!font || font.slim) return;
+  font.slim = true;
+  if (font.post) {
+    const raw = font.post.raw.bind(font.post);
+    font.post.raw = () => {
+      const header = Array.from(raw()).slice(0, 32);
+      if (header.length < 32) return raw();
+      header.splice(0, 4, 0, 3, 0, 0);
+      return header;
+    };
+  }
+  if (font.cmap) {
+    // version 0, one subtable (Windows, Unicode BMP) in format 4 with the single 0xFFFF segment.
+    font.cmap.raw = () => [
+      0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12,
+      0, 4, 0, 32, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0xff, 0xff, 0, 1, 0, 0,
+    ];
+  }
+  const hmtx = font.hmtx;
+  const metrics = font.hhea?.numberOfMetrics ?? 0;
+  if (hmtx && metrics > 0 && font.glyIdsUsed) {
+    const raw = hmtx.raw.bind(hmtx);
+    const used = font.glyIdsUsed;
+    hmtx.raw = () => {
+      const full = Array.from(raw());
+      const out = new Array<number>(full.length).fill(0);
+      for (const id of used) {
+        const at = id < metrics ? id * 4 : metrics * 4 + (id - metrics) * 2;
+        const len = id < metrics ? 4 : 2;
+        for (let i = 0; i < len; i++) out[at + i] = full[at + i] ?? 0;
+      }
+      return out;
+    };
+  }
+}
+
+/**
+ * jsPDF embeds only the glyphs a document uses, but names each font without
+ * the six-letter tag that tells readers (and pdffonts) a font is a subset.
+ * Call once all text is drawn, just before output (drawing looks fonts up by name).
+ */
+export function tagSubsets(doc: jsPDF): void {
+  const ours = new Set([FONT, ...Object.values(SCRIPT_FAMILY)]);
+  let n = 0;
+  for (const [family, styles] of Object.entries(doc.getFontList())) {
+    if (!ours.has(family)) continue;
+    for (const style of styles) {
+      const font = fontObject(doc, family, style) as unknown as { fontName: string; metadata?: FontTables };
+      slimFontTables(font.metadata);
+      const tag = 'SP' + String.fromCharCode(65 + Math.floor(n / 26 / 26) % 26, 65 + Math.floor(n / 26) % 26, 65 + (n % 26)) + 'A';
+      if (!/^[A-Z]{6}\+/.test(font.fontName)) font.fontName = `${tag}+${font.fontName}`;
+      n++;
+    }
+  }
 }
