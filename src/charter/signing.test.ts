@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Charter } from './Charter';
 import { parseCharterFile, serialiseCharter } from './charterFile';
 import { verifyFingerprint } from './fingerprint';
-import { hasSigned, revise, sameName, sign, unsignedSignatories } from './signing';
+import { hasSigned, keyboardHint, namesMatch, revise, sameName, sign, unsignedSignatories } from './signing';
 
 function fixture(name: string): Charter {
   const r = parseCharterFile(readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -52,7 +52,33 @@ describe('signing', () => {
       { memberId: jose.id, typedName: 'José Ñúñez', method: 'typed', image: null, signedAt: AT.toISOString() },
     ]);
     expect(sameName('Αλέξανδρος Παπαδόπουλος', 'ΑΛΈΞΑΝΔΡΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ')).toBe(true);
-    expect(sameName('Jose Nunez', 'José Ñúñez')).toBe(false);
+    expect(sameName('Jose Nunez', 'José Ñúñez')).toBe(true);
+  });
+
+  it('ignores accents and letters a keyboard lacks: "Jose Nunez" signs for José Ñúñez, "Ono Haruki" for Ōno Haruki', async () => {
+    expect(sameName('Ono Haruki', 'Ōno Haruki')).toBe(true);
+    expect(sameName('zoe lukasiewicz', 'Zoë Łukasiewicz')).toBe(true);
+    expect(sameName('Siobhan OConnor', 'Siobhán O’Connor')).toBe(true);
+    expect(sameName("Siobhan O'Connor", 'Siobhán O’Connor')).toBe(true);
+    expect(sameName('Nguyen Thi Minh', 'Nguyễn Thị Minh')).toBe(true);
+    expect(sameName('Someone Else', 'José Ñúñez')).toBe(false);
+    expect(sameName('Jose', 'José Ñúñez')).toBe(false);
+    const c = ready();
+    const jose = member(c, 'José Ñúñez');
+    const r = await sign(c, jose.id, 'Jose  Nunez', AT);
+    expect(r.ok).toBe(true);
+    const wrong = await sign(c, jose.id, 'Someone Else', AT);
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.error).toMatch(/Type your own name exactly as it appears: José Ñúñez\..*on someone else’s behalf/);
+  });
+
+  it('signs with the name as typed on a standard keyboard, for a name in another script', async () => {
+    const greek = { name: 'Αλέξανδρος Παπαδόπουλος', keyboardName: 'Alexandros Papadopoulos' };
+    expect(namesMatch('alexandros papadopoulos', greek)).toBe(true);
+    expect(namesMatch('Αλέξανδρος Παπαδόπουλος', greek)).toBe(true);
+    expect(namesMatch('Alexandros', greek)).toBe(false);
+    expect(namesMatch('Alexandros Papadopoulos', { name: greek.name, keyboardName: '' })).toBe(false);
+    expect(keyboardHint(greek)).toBe(' Or as typed on a standard keyboard: Alexandros Papadopoulos.');
   });
 
   it('refuses someone who is not a signatory, and an unknown member', async () => {
