@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Charter } from './Charter';
 import { parseCharterFile, serialiseCharter } from './charterFile';
 import { verifyFingerprint } from './fingerprint';
-import { hasSigned, keyboardHint, namesMatch, revise, sameName, sign, unsignedSignatories } from './signing';
+import { changesContent, hasSigned, keyboardHint, namesMatch, revise, sameName, sign, unsignedSignatories } from './signing';
 
 function fixture(name: string): Charter {
   const r = parseCharterFile(readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -163,3 +163,19 @@ describe('revise', () => {
     expect(parseCharterFile(serialiseCharter(next)).ok).toBe(true);
   });
 });
+
+describe('the next review date', () => {
+  it('can change on a signed or partly signed charter without counting as a change of content', async () => {
+    const c = ready();
+    const jose = member(c, 'José Ñúñez');
+    const partly = await signed(c, jose.id, jose.name);
+    expect(changesContent(partly, { ...partly, nextReviewDate: '2028-01-15' })).toBe(false);
+    expect(changesContent(partly, { ...partly, title: 'Other' })).toBe(true);
+    let all = partly;
+    for (const m of unsignedSignatories(partly)) all = await signed(all, m.id, m.name);
+    expect(all.status).toBe('signed');
+    expect(changesContent(all, { ...all, nextReviewDate: '' })).toBe(false);
+    expect(changesContent(all, { ...all, district: 'Else' })).toBe(true);
+  });
+});
+

@@ -169,17 +169,25 @@ export function signedContent(c: Charter): string {
 
 /**
  * True when `after` changes what `before` says (its content), as opposed to
- * only adding signatures or locking it. A locked charter may not change at all.
+ * only adding signatures or locking it. A locked charter may not change at all,
+ * except its next review date: the one field outside what was signed, settable
+ * at any time (the fingerprint leaves it out).
  */
 export function changesContent(before: Charter, after: Charter): boolean {
   if (before.id !== after.id) return true;
+  const b = withoutReviewDate(before);
+  const a = withoutReviewDate(after);
   if (before.status === 'signed') {
-    return canonicalContent(before) !== canonicalContent(after) || before.fingerprint !== after.fingerprint;
+    return canonicalContent(b) !== canonicalContent(a) || before.fingerprint !== after.fingerprint;
   }
-  if (signedContent(before) !== signedContent(after)) return true;
+  if (signedContent(b) !== signedContent(a)) return true;
   // Signatures already given are never altered or taken away by an edit.
   const given = new Set(after.signatures.map((s) => JSON.stringify(s)));
   return !before.signatures.every((s) => given.has(JSON.stringify(s)));
+}
+
+function withoutReviewDate(c: Charter): Charter {
+  return { ...c, nextReviewDate: '' };
 }
 
 /**
