@@ -245,7 +245,7 @@ async function main() {
               };
               check();
             }),
-          i % 2 ? 'District' : 'Charter',
+          'Charter', // each press reverses the order, so the first line always changes
         ),
       );
     }
