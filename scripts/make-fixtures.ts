@@ -59,12 +59,12 @@ function base(): Charter {
 }
 
 const PEOPLE: Array<Omit<TeamMember, 'id'>> = [
-  { name: 'José Ñúñez', title: 'Superintendent', side: 'district', signatory: true },
-  { name: 'Nguyễn Thị Minh', title: 'Principal, Eastgate Elementary', side: 'school', signatory: true },
-  { name: 'Zoë Łukasiewicz', title: 'Assistant Superintendent, Teaching and Learning', side: 'district', signatory: true },
-  { name: 'Αλέξανδρος Παπαδόπουλος', title: 'Principal, Hillcrest Middle', side: 'school', signatory: true },
-  { name: 'Ольга Иванова', title: 'Director of Special Education', side: 'district', signatory: false },
-  { name: 'Siobhán O’Connor', title: 'Teacher leader, grade 3', side: 'school', signatory: false },
+  { name: 'José Ñúñez', title: 'Superintendent', side: 'district', signatory: true, keyboardName: '' },
+  { name: 'Nguyễn Thị Minh', title: 'Principal, Eastgate Elementary', side: 'school', signatory: true, keyboardName: '' },
+  { name: 'Zoë Łukasiewicz', title: 'Assistant Superintendent, Teaching and Learning', side: 'district', signatory: true, keyboardName: '' },
+  { name: 'Αλέξανδρος Παπαδόπουλος', title: 'Principal, Hillcrest Middle', side: 'school', signatory: true, keyboardName: '' },
+  { name: 'Ольга Иванова', title: 'Director of Special Education', side: 'district', signatory: false, keyboardName: '' },
+  { name: 'Siobhán O’Connor', title: 'Teacher leader, grade 3', side: 'school', signatory: false, keyboardName: '' },
 ];
 
 function fill(c: Charter, focus: Array<[string, string, ModelNumber, ModelNumber, ModelNumber]>, people = PEOPLE) {
@@ -77,6 +77,9 @@ function fill(c: Charter, focus: Array<[string, string, ModelNumber, ModelNumber
     rootCauses: 'Foundational reading is taught differently in every building, and new teachers get little training in it.',
     earlierEfforts: 'The 2019 initiative changed every year, and principals learned about decisions at the end of the year.',
     doDifferently: 'Agree the model up front, share the data behind every priority, and report progress every month.',
+    focus: 'Every pupil reads fluently by the end of grade 3; we will know from the spring screening.',
+    problemsOfPractice: 'Phonics lessons vary from room to room; district coaches find principals have no time set aside for reading walkthroughs.',
+    districtBarriers: 'Reading coaches are hired and placed centrally each August, after schools have set their schedules.',
   };
   // Each person's view: most see the area's "now" model and want its "should be" model;
   // every third person sees the neighbouring model today, every fourth wants to stay where they are.
@@ -95,6 +98,8 @@ function fill(c: Charter, focus: Array<[string, string, ModelNumber, ModelNumber
     evidence: 'Screening data and classroom observations reviewed at the September retreat.',
     parked: false,
     parkedNote: '',
+    needsFromSchools: i === 0 ? 'Screening results entered within two weeks of each window.' : '',
+    needsFromDistrict: i === 0 ? 'Coaching time and materials protected for the whole year.' : '',
   }));
   linkRolesAndRights(c);
 }
@@ -105,7 +110,12 @@ async function signAll(c: Charter): Promise<Charter> {
   for (const m of c.team.filter((t) => t.signatory)) {
     // Every other signatory draws their signature (and types their name); the rest type it.
     const drawn = hour % 2 === 0 ? drawnSignature(m.name) : null;
-    const r = await sign(cur, m.id, m.name, at(14, hour++), drawn);
+    const r = await sign(cur, m.id, m.name, at(14, hour++), drawn, {
+      consent: true,
+      intent: `I, ${m.name}, agree to this charter, revision ${cur.revision}.`,
+      timeZone: 'America/Los_Angeles',
+      device: 'Chrome 131 on Windows (desktop)',
+    });
     if (!r.ok) throw new Error(r.error);
     cur = r.charter;
   }
@@ -120,11 +130,11 @@ async function main() {
     ['Middle school mathematics', 'Middle schools (6–8)', 2, 3, 3],
   ]);
   c.expectations = [
-    { id: id('exp'), ownerRoleId: ROLE.centralOffice, what: 'Share the screening data behind each district priority with every principal.', cadence: 'quarterly', evidence: 'Data briefing slides sent to principals', start: '2026-09-15', due: '2027-06-01' },
-    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report progress on the school reading goals to the district.', cadence: 'monthly', evidence: 'Monthly progress report on file', start: '2026-10-01', due: '2027-06-01' },
-    { id: id('exp'), ownerRoleId: ROLE.schoolTeam, what: 'Meet with another school working on the same focus area.', cadence: 'semester', evidence: 'Notes from the cross-school visit', start: '2026-10-15', due: '2027-05-15' },
-    { id: id('exp'), ownerRoleId: ROLE.superintendent, what: 'Agree the professional development budget for foundational reading before October.', cadence: 'once', evidence: 'Signed budget line', start: '2026-09-15', due: '2026-10-01' },
-    { id: id('exp'), ownerRoleId: ROLE.teacherTeams, what: 'Run a six-week inquiry cycle on student reading work.', cadence: 'weekly', evidence: 'Cycle logs reviewed by the school leadership team', start: '2026-10-01', due: '2027-05-30' },
+    { id: id('exp'), ownerRoleId: ROLE.centralOffice, what: 'Share the screening data behind each district priority with every principal.', cadence: 'quarterly', evidence: 'Data briefing slides sent to principals', start: '2026-09-15', due: '2027-06-01', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report progress on the school reading goals to the district.', cadence: 'monthly', evidence: 'Monthly progress report on file', start: '2026-10-01', due: '2027-06-01', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.schoolTeam, what: 'Meet with another school working on the same focus area.', cadence: 'semester', evidence: 'Notes from the cross-school visit', start: '2026-10-15', due: '2027-05-15', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.superintendent, what: 'Agree the professional development budget for foundational reading before October.', cadence: 'once', evidence: 'Signed budget line', start: '2026-09-15', due: '2026-10-01', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.teacherTeams, what: 'Run a six-week inquiry cycle on student reading work.', cadence: 'weekly', evidence: 'Cycle logs reviewed by the school leadership team', start: '2026-10-01', due: '2027-05-30', source: '' },
   ];
   // A seventh, custom role held by no one on the team yet; and two decisions the team changed from its models.
   c.roles.push({
@@ -157,7 +167,7 @@ async function main() {
   c.focusAreas[1].revealed = false;
   setHolders(c, c.domains[3].id, c.focusAreas[0].id, { setsPriorities: null });
   c.expectations = [
-    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report reading progress to the district.', cadence: 'monthly', evidence: '', start: '', due: '' },
+    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report reading progress to the district.', cadence: 'monthly', evidence: '', start: '', due: '', source: '' },
   ];
   addSupports(c, ['pd-budget'], ['monthly-progress', 'quarterly-checkin']);
   writeFileSync('tests/fixtures/riverside-draft.json', serialiseCharter(c));
@@ -172,11 +182,11 @@ async function main() {
     c,
     subjects.map((s, i) => [s, i % 2 ? 'Secondary schools (6–12)' : 'Elementary schools (K–5)', models[i % 4], models[(i + 1) % 4], models[(i + 2) % 4]]),
     [
-      ...PEOPLE.map((p) => ({ ...p, signatory: true })),
-      { name: 'Małgorzata Wiśniewska', title: 'Director of Assessment', side: 'district', signatory: true },
-      { name: 'Dmitri Sokolov', title: 'Principal, Northside High', side: 'school', signatory: true },
-      { name: 'Trần Văn Đức', title: 'Principal, Lakeview Elementary', side: 'school', signatory: true },
-      { name: 'Renée Fontaine-Müller', title: 'Chief Financial Officer', side: 'district', signatory: true },
+      ...PEOPLE.map((p) => ({ ...p, signatory: true, keyboardName: '' })),
+      { name: 'Małgorzata Wiśniewska', title: 'Director of Assessment', side: 'district', signatory: true, keyboardName: '' },
+      { name: 'Dmitri Sokolov', title: 'Principal, Northside High', side: 'school', signatory: true, keyboardName: '' },
+      { name: 'Trần Văn Đức', title: 'Principal, Lakeview Elementary', side: 'school', signatory: true, keyboardName: '' },
+      { name: 'Renée Fontaine-Müller', title: 'Chief Financial Officer', side: 'district', signatory: true, keyboardName: '' },
     ],
   );
   // Graduation was counted as a show of hands; family engagement is parked.
@@ -211,6 +221,7 @@ async function main() {
     evidence: i % 2 ? 'Report on file with the district office' : 'Meeting notes shared with all schools in scope',
     start: '2026-09-15',
     due: '2027-06-01',
+    source: '',
   }));
   addSupports(
     c,

@@ -3,13 +3,13 @@
  *
  *   npm run pdf -- <charter.json> <out.pdf> [--paper a4|letter]
  *
- * The file is checked exactly as the app checks an imported file; when it is
- * not valid, the app's message is printed and no PDF is written.
+ * The file is read and checked by the app's own reader (upgraded from any
+ * earlier version, validated, a signed charter verified); when it is not valid, the app's message is printed and no PDF is written.
  */
 import { openAsBlob } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { readCharterFile } from '../src/charter/charterFile';
+import { readImportFile } from '../src/library/readImportFile';
 import { buildCharterPdf } from '../src/export/pdf/charterPdf';
 import { loadFontsFromDisk } from '../src/export/pdf/diskFonts';
 
@@ -55,8 +55,11 @@ async function main(): Promise<void> {
   }
 
   // Size-checked before it is read, exactly as in the app.
-  const result = await readCharterFile(await openAsBlob(inputPath));
+  // The app's own reader: decoded, upgraded from any earlier version, validated, and a signed
+  // charter verified against its fingerprint (an edited signed charter is refused, as in the app).
+  const result = await readImportFile(await openAsBlob(inputPath));
   if (!result.ok) fail(result.error);
+  if (result.kind !== 'charter') fail('This is a library backup, not a charter file.');
 
   const started = performance.now();
   const pdf = await buildCharterPdf(result.charter, { fonts: await loadFontsFromDisk(), paper });

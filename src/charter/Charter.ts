@@ -5,7 +5,8 @@ import { defaultRoles } from './Role';
 import { defaultSupports } from './supports';
 
 export const CHARTER_FORMAT = 'same-playbook/charter';
-export const CHARTER_VERSION = 1;
+/** The charter file format's version; src/charter/upgrades.ts brings every earlier version up to it. */
+export const CHARTER_VERSION = 3;
 
 export type CharterStatus = 'draft' | 'signed';
 
@@ -15,6 +16,8 @@ export interface TeamMember {
   title: string;
   side: Side;
   signatory: boolean;
+  /** The name as typed on a standard keyboard (e.g. "Ono Haruki" for "Ōno Haruki"); '' when not given. */
+  keyboardName: string;
 }
 
 export interface FocusArea {
@@ -33,6 +36,12 @@ export interface Reflection {
   rootCauses: string;
   earlierEfforts: string;
   doDifferently: string;
+  /** Clarity of focus: what exactly is to improve, for whom, and how the team will know. */
+  focus: string;
+  /** The problems of practice behind the data, including what district staff run into when supporting principals. */
+  problemsOfPractice: string;
+  /** Where the district itself stands in the way (staffing decided centrally, unstable staffing, gaps it has not owned). */
+  districtBarriers: string;
 }
 
 /** Where one team member places a focus area on the 2×2: today, and where it should be. */
@@ -62,6 +71,10 @@ export interface Decision {
   parked: boolean;
   /** What is parked: the disagreement, and when the team will come back to it. */
   parkedNote: string;
+  /** What the district needs from schools for the agreed model to work. */
+  needsFromSchools: string;
+  /** What schools need from the district for the agreed model to work. */
+  needsFromDistrict: string;
 }
 
 export interface Role {
@@ -124,6 +137,8 @@ export interface CommunicationItem {
 
 export interface Supports {
   schoolYear: SchoolYear;
+  /** Before agreeing resources: do current spending and staff line up with the focus? */
+  resourceCheck: string;
   resources: ResourceAgreement[];
   communication: CommunicationItem[];
 }
@@ -136,6 +151,8 @@ export interface Expectation {
   evidence: string;
   start: string;
   due: string;
+  /** Where the commitment came from: the citation of the template it was made from ('' when the team wrote it). */
+  source: string;
 }
 
 /** How a signatory signed: by typing their name, or by drawing with a mouse, finger or pen (and typing their name). */
@@ -153,6 +170,14 @@ export interface Signature {
   /** The drawn ink as a PNG data URL; null for a typed signature. */
   image: string | null;
   signedAt: string;
+  /** The signatory agreed to sign electronically before signing. */
+  consent: boolean;
+  /** The statement of intent shown to the signatory and agreed to ("I, …, agree to this charter, revision N"). */
+  intent: string;
+  /** The signer's time zone (IANA name, e.g. "America/Los_Angeles"); '' when not known. */
+  timeZone: string;
+  /** The browser and device the signature was made on; '' when not known. */
+  device: string;
 }
 
 export interface Charter {
@@ -162,6 +187,8 @@ export interface Charter {
   revision: number;
   previousRevisionId: string | null;
   status: CharterStatus;
+  /** A worked example to learn from (not a real district's charter). */
+  example: boolean;
   district: string;
   title: string;
   inScope: string;
@@ -183,6 +210,12 @@ export interface Charter {
   signatures: Signature[];
   lockedAt: string | null;
   fingerprint: string | null;
+  /**
+   * For a charter signed by an earlier release: the exact canonical text its
+   * fingerprint was computed from, before any upgrade (see upgrades.ts). Null for
+   * charters signed by this release and for drafts.
+   */
+  signedContent: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -192,7 +225,17 @@ export function newId(): string {
 }
 
 export function emptyReflection(): Reflection {
-  return { whyNow: '', dataReviewed: '', dataShows: '', rootCauses: '', earlierEfforts: '', doDifferently: '' };
+  return {
+    whyNow: '',
+    dataReviewed: '',
+    dataShows: '',
+    rootCauses: '',
+    earlierEfforts: '',
+    doDifferently: '',
+    focus: '',
+    problemsOfPractice: '',
+    districtBarriers: '',
+  };
 }
 
 export function newCharter(now: Date = new Date()): Charter {
@@ -204,6 +247,7 @@ export function newCharter(now: Date = new Date()): Charter {
     revision: 1,
     previousRevisionId: null,
     status: 'draft',
+    example: false,
     district: '',
     title: '',
     inScope: '',
@@ -225,6 +269,7 @@ export function newCharter(now: Date = new Date()): Charter {
     signatures: [],
     lockedAt: null,
     fingerprint: null,
+    signedContent: null,
     createdAt: iso,
     updatedAt: iso,
   };
@@ -235,11 +280,11 @@ export function newFocusArea(name = '', scope = ''): FocusArea {
 }
 
 export function newTeamMember(partial: Partial<Omit<TeamMember, 'id'>> = {}): TeamMember {
-  return { id: newId(), name: '', title: '', side: 'district', signatory: true, ...partial };
+  return { id: newId(), name: '', title: '', side: 'district', signatory: true, keyboardName: '', ...partial };
 }
 
 export function newExpectation(partial: Partial<Omit<Expectation, 'id'>> = {}): Expectation {
-  return { id: newId(), ownerRoleId: null, what: '', cadence: null, evidence: '', start: '', due: '', ...partial };
+  return { id: newId(), ownerRoleId: null, what: '', cadence: null, evidence: '', start: '', due: '', source: '', ...partial };
 }
 
 export function isLocked(charter: Pick<Charter, 'status'>): boolean {

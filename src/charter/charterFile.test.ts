@@ -83,9 +83,17 @@ describe('rejecting bad files, with a message that names the problem', () => {
   });
 
   it('a version this app does not read', () => {
-    expect(rejectionOf((c) => (c.version = 2))).toBe('This charter file is version 2; this app reads version 1.');
-    expect(rejectionOf((c) => (c.version = '1'))).toBe('This charter file is version "1"; this app reads version 1.');
-    expect(rejectionOf((c) => delete c.version)).toBe('This charter file has no "version"; this app reads version 1.');
+    expect(rejectionOf((c) => (c.version = 4))).toBe(
+      'This charter file was made by a newer version of Same Playbook (file format version 4; this app reads up to version 3). Update the app to open it.',
+    );
+    expect(rejectionOf((c) => (c.version = '1'))).toBe('This charter file has version "1", which no Same Playbook release wrote.');
+    expect(rejectionOf((c) => delete c.version)).toBe('This charter file has no "version", so it cannot be read.');
+  });
+
+  it('a date that is not on the calendar', () => {
+    expect(rejectionOf((c) => (c.meetingDate = '2026-13-45'))).toMatch(/meetingDate .*not a real calendar date|meetingDate .*YYYY-MM-DD/);
+    expect(rejectionOf((c) => (c.nextReviewDate = '0000-00-00'))).toMatch(/nextReviewDate/);
+    expect(rejectionOf((c) => (c.expectations[0].due = '2027-02-30'))).toMatch(/expectations\[0\]\.due/);
   });
 
   it('a missing field', () => {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { CADENCES } from './Cadence';
 import { CHARTER_FORMAT, CHARTER_VERSION, MAX_SIGNATURE_IMAGE_CHARS, type Charter } from './Charter';
+import { upgradeCharter } from './upgrades';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -16,7 +17,27 @@ const Id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(1
 const Line = v.pipe(v.string(), v.maxLength(MAX_LINE, `is too long (over ${MAX_LINE} characters)`));
 const Text = v.pipe(v.string(), v.maxLength(MAX_TEXT, `is too long (over ${MAX_TEXT} characters)`));
 const DATE_MESSAGE = 'must be a date written YYYY-MM-DD, or empty';
-const DateOrEmpty = v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE))], DATE_MESSAGE);
+/** A day that exists on the calendar (no 2026-13-45, no 0000-00-00, no 30 February). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  const day = new Date(Date.UTC(2000, mo - 1, d));
+  day.setUTCFullYear(y);
+  return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+const DateOrEmpty = v.union(
+  [
+    v.literal(''),
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE),
+      v.check(isCalendarDate, 'is not a real calendar date'),
+    ),
+  ],
+  DATE_MESSAGE,
+);
 const Timestamp = v.pipe(v.string(), v.isoTimestamp('must be a date and time (ISO 8601)'));
 const Side = v.picklist(['district', 'school'], 'must be "district" or "school"');
 const Model = v.nullable(v.picklist([1, 2, 3, 4], 'must be 1, 2, 3 or 4'));
@@ -39,6 +60,7 @@ export const CharterSchema = v.strictObject({
   revision: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000)),
   previousRevisionId: v.nullable(Id),
   status: v.picklist(['draft', 'signed'], 'must be "draft" or "signed"'),
+  example: v.boolean(),
   district: Line,
   title: Line,
   inScope: Text,
@@ -48,7 +70,7 @@ export const CharterSchema = v.strictObject({
   nextReviewDate: DateOrEmpty,
   focusAreas: list(v.strictObject({ id: Id, name: Line, scope: Line, revealed: v.boolean() }), 200),
   team: list(
-    v.strictObject({ id: Id, name: Line, title: Line, side: Side, signatory: v.boolean() }),
+    v.strictObject({ id: Id, name: Line, title: Line, side: Side, signatory: v.boolean(), keyboardName: Line }),
     500,
   ),
   reflection: v.strictObject({
@@ -58,6 +80,9 @@ export const CharterSchema = v.strictObject({
     rootCauses: Text,
     earlierEfforts: Text,
     doDifferently: Text,
+    focus: Text,
+    problemsOfPractice: Text,
+    districtBarriers: Text,
   }),
   positions: list(
     v.strictObject({ focusAreaId: Id, memberId: Id, now: Model, shouldBe: Model }),
@@ -73,6 +98,8 @@ export const CharterSchema = v.strictObject({
       evidence: Text,
       parked: v.boolean(),
       parkedNote: Text,
+      needsFromSchools: Text,
+      needsFromDistrict: Text,
     }),
     200,
   ),
@@ -102,11 +129,13 @@ export const CharterSchema = v.strictObject({
       evidence: Text,
       start: DateOrEmpty,
       due: DateOrEmpty,
+      source: Line,
     }),
     2_000,
   ),
   supports: v.strictObject({
     schoolYear: v.strictObject({ start: DateOrEmpty, end: DateOrEmpty }),
+    resourceCheck: Text,
     resources: list(
       v.strictObject({ id: Id, what: Text, fromRoleId: v.nullable(Id), toRoleId: v.nullable(Id), byWhen: DateOrEmpty }),
       500,
@@ -131,11 +160,16 @@ export const CharterSchema = v.strictObject({
       method: v.picklist(['typed', 'drawn'], 'must be "typed" or "drawn"'),
       image: v.nullable(SignatureImage),
       signedAt: Timestamp,
+      consent: v.boolean(),
+      intent: Text,
+      timeZone: v.pipe(v.string(), v.maxLength(100, 'is too long (over 100 characters)')),
+      device: Line,
     }),
     500,
   ),
   lockedAt: v.nullable(Timestamp),
   fingerprint: v.nullable(v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 hexadecimal characters'))),
+  signedContent: v.nullable(v.pipe(v.string(), v.maxLength(MAX_FILE_BYTES, 'is too long'))),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -232,6 +266,7 @@ function integrityProblems(c: Charter): string[] {
     if (s.method === 'typed' && s.image !== null) problems.push(`signatures[${i}] is typed but has an image`);
   });
   if (c.status === 'signed' && (!c.fingerprint || !c.lockedAt)) problems.push('a signed charter must have lockedAt and fingerprint');
+  if (c.status !== 'signed' && c.signedContent !== null) problems.push('only a signed charter has signedContent');
   return problems;
 }
 
@@ -247,13 +282,11 @@ export function validateCharter(value: unknown): ParseResult {
     }
     const version = (value as Record<string, unknown>).version;
     if (version !== CHARTER_VERSION) {
-      return {
-        ok: false,
-        error:
-          version === undefined
-            ? `This charter file has no "version"; this app reads version ${CHARTER_VERSION}.`
-            : `This charter file is version ${JSON.stringify(version)}; this app reads version ${CHARTER_VERSION}.`,
-      };
+      // Older versions are brought up to date by openCharter (upgrades.ts) before they get here.
+      const upgraded = upgradeCharter(value);
+      return upgraded.ok
+        ? { ok: false, error: `This charter is version ${JSON.stringify(version)}; it must be brought up to date first.` }
+        : upgraded;
     }
     const result = v.safeParse(CharterSchema, value, { abortPipeEarly: true });
     if (!result.success) {
@@ -272,6 +305,16 @@ export function validateCharter(value: unknown): ParseResult {
   }
 }
 
+/**
+ * A charter read from anywhere (a file, a backup, a PDF, the command line): brought
+ * up to today's shape by the upgrades, then validated strictly. Never throws.
+ */
+export function openCharter(value: unknown): ParseResult {
+  const upgraded = upgradeCharter(value);
+  if (!upgraded.ok) return upgraded;
+  return validateCharter(upgraded.charter);
+}
+
 /** Parse the text of a charter file. Never throws. */
 export function parseCharterFile(text: string): ParseResult {
   if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
@@ -283,7 +326,23 @@ export function parseCharterFile(text: string): ParseResult {
   } catch (e) {
     return { ok: false, error: `The file is not valid JSON (${(e as Error).message}).` };
   }
-  return validateCharter(value);
+  return openCharter(value);
+}
+
+/**
+ * The text of a file's bytes: UTF-8 (with or without its byte-order mark) or
+ * UTF-16 (little- or big-endian, with a byte-order mark, or without one when
+ * every other byte of an ASCII start is zero). Invalid UTF-8 becomes U+FFFD and
+ * is then refused by JSON parsing or validation. The one decoder of the app and
+ * the command line.
+ */
+export function decodeFileBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return new TextDecoder('utf-16be').decode(bytes);
+  // TextDecoder('utf-8') drops a UTF-8 byte-order mark by itself.
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 /** Read a File or Blob (size-checked before reading). */
@@ -291,7 +350,7 @@ export async function readCharterFile(file: Blob): Promise<ParseResult> {
   if (file.size > MAX_FILE_BYTES) {
     return { ok: false, error: 'The file is larger than 5 MB, which is more than any charter needs.' };
   }
-  return parseCharterFile(await file.text());
+  return parseCharterFile(decodeFileBytes(new Uint8Array(await file.arrayBuffer())));
 }
 
 export { serialiseCharter, charterFileName } from './serialise';

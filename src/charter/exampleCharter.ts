@@ -21,6 +21,7 @@ function addDays(iso: string, days: number): string {
 /** The worked example, dated for the school year that `now` plans for. */
 export function exampleCharter(now: Date = new Date()): Charter {
   const c = newCharter(now);
+  c.example = true;
   const year = defaultSchoolYear(now);
   const y0 = year.start.slice(0, 4);
   c.supports.schoolYear = year;
@@ -42,6 +43,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
     title,
     side,
     signatory,
+    keyboardName: '',
   });
   c.team = [
     member('Dana Whitfield', 'Superintendent', 'district'),
@@ -69,6 +71,9 @@ export function exampleCharter(now: Date = new Date()): Charter {
       'A reading initiative five years ago came from the district without the principals’ input and faded when its grant ended.',
     doDifferently:
       'Agree in writing who decides what, protect time for teams to plan, and check progress every month with the same data in every school.',
+    focus: 'Every student reading on grade level by the end of grade 3; in the middle schools, more students ready for algebra by grade 8.',
+    problemsOfPractice: 'Students who fall behind in reading are noticed late, and teachers have few shared ways to respond.',
+    districtBarriers: 'Training arrives after the school year starts, and data reports reach schools weeks after the tests.',
   };
 
   c.decisions = [
@@ -81,6 +86,8 @@ export function exampleCharter(now: Date = new Date()): Charter {
       evidence: 'Screening results by school, and the walk-through notes showing different practices that work.',
       parked: false,
       parkedNote: '',
+      needsFromDistrict: 'Screening data within a week of each test window, and training days agreed before the year starts.',
+      needsFromSchools: 'The same screening measures in every school, and a short monthly note on what each school is trying.',
     },
     {
       focusAreaId: math.id,
@@ -91,6 +98,8 @@ export function exampleCharter(now: Date = new Date()): Charter {
       evidence: 'Math results rose most where teachers planned together on their own schedule.',
       parked: false,
       parkedNote: '',
+      needsFromDistrict: 'Time in the schedule for teachers to plan together, and a way to share tools between the two schools.',
+      needsFromSchools: 'Each school’s plan and its results, shared with the other school and the district twice a year.',
     },
   ] as Charter['decisions'];
 
@@ -105,6 +114,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
     evidence: '',
     start: year.start,
     due: year.end,
+    source: '',
     ...partial,
   });
   c.expectations = [
@@ -166,5 +176,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
     .map((k) => RESOURCE_SUGGESTIONS.find((s) => s.id === k))
     .filter((s) => s !== undefined)
     .map((s) => resourceFromSuggestion(newId(), s, year, roleIds));
+  c.supports.resourceCheck =
+    'Most training money already goes to early reading; the middle schools need planning time more than money, which the schedule can give.';
   return c;
 }

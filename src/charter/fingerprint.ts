@@ -1,34 +1,22 @@
 /**
  * The charter's fingerprint: SHA-256 of a canonical serialisation of its
- * content. The same function runs in the browser and in Node (both provide
- * WebCrypto as globalThis.crypto.subtle).
+ * content (canonical.ts). The same function runs in the browser and in Node
+ * (both provide WebCrypto as globalThis.crypto.subtle).
  */
+import { canonicalJson } from './canonical';
 import type { Charter } from './Charter';
+import { upgradeCharter } from './upgrades';
 
-/** Fields that change without the agreed content changing. */
-const VOLATILE = new Set(['fingerprint', 'updatedAt']);
+/**
+ * Fields that change without the agreed content changing: the fingerprint
+ * itself, the save time, the next review date (set at any time, signed or not),
+ * and the text an older release signed (kept beside the content, see below).
+ */
+const NOT_SIGNED: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt', 'nextReviewDate', 'signedContent']);
 
-function canonicalValue(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(canonicalValue);
-  if (value && typeof value === 'object') {
-    // Keys are normalised first, then sorted by UTF-16 code unit (what Array#sort does, everywhere).
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k.normalize('NFC'), v] as const)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of entries) out[k] = canonicalValue(v);
-    return out;
-  }
-  return value;
-}
-
-/** Sorted keys, NFC strings, no whitespace, volatile fields left out. */
+/** Sorted keys, NFC strings, no whitespace, the fields that are not signed left out. */
 export function canonicalContent(charter: Charter): string {
-  const content: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(charter)) if (!VOLATILE.has(k)) content[k] = v;
-  return JSON.stringify(canonicalValue(content));
+  return canonicalJson(charter as unknown as Record<string, unknown>, NOT_SIGNED);
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -44,8 +32,22 @@ export function shortFingerprint(fp: string | null): string {
   return fp ? fp.slice(0, 12) : '';
 }
 
-/** True when a signed charter's stored fingerprint matches its content. */
+/**
+ * True when the charter's content is what was signed. For a charter signed by
+ * an older release, `signedContent` holds the exact text its fingerprint was made
+ * from: that text must give the fingerprint, and upgrading it must give exactly
+ * today's content (the upgrades never change once released).
+ */
 export async function verifyFingerprint(charter: Charter): Promise<boolean> {
   if (!charter.fingerprint) return false;
-  return (await fingerprintOf(charter)) === charter.fingerprint;
+  if (!charter.signedContent) return (await fingerprintOf(charter)) === charter.fingerprint;
+  if ((await sha256Hex(charter.signedContent)) !== charter.fingerprint) return false;
+  let signed: unknown;
+  try {
+    signed = JSON.parse(charter.signedContent);
+  } catch {
+    return false;
+  }
+  const upgraded = upgradeCharter(signed);
+  return upgraded.ok && canonicalContent(upgraded.charter as Charter) === canonicalContent(charter);
 }

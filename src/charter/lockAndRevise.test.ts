@@ -34,7 +34,7 @@ describe('a drawn signature', () => {
     const r = await sign(c, jose.id, 'José Ñúñez', AT, INK);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.charter.signatures).toEqual([{ memberId: jose.id, typedName: 'José Ñúñez', method: 'drawn', image: INK, signedAt: AT.toISOString() }]);
+    expect(r.charter.signatures).toEqual([{ memberId: jose.id, typedName: 'José Ñúñez', method: 'drawn', image: INK, signedAt: AT.toISOString(), consent: false, intent: '', timeZone: '', device: '' }]);
     expect(parseCharterFile(serialiseCharter(r.charter)).ok).toBe(true);
   });
 

@@ -71,7 +71,7 @@ export function setRevealed(c: Charter, focusAreaId: string, revealed: boolean):
 }
 
 export function emptyDecision(focusAreaId: string): Decision {
-  return { focusAreaId, model: null, operatesNow: null, rationale: '', evidence: '', parked: false, parkedNote: '' };
+  return { focusAreaId, model: null, operatesNow: null, rationale: '', evidence: '', parked: false, parkedNote: '', needsFromSchools: '', needsFromDistrict: '' };
 }
 
 /** Change a focus area's decision, creating it on first use. */

@@ -49,7 +49,7 @@ describe('signing', () => {
     }
     const after = await signed(c, jose.id, `  ${'José Ñúñez'.normalize('NFD')} `);
     expect(after.signatures).toEqual([
-      { memberId: jose.id, typedName: 'José Ñúñez', method: 'typed', image: null, signedAt: AT.toISOString() },
+      { memberId: jose.id, typedName: 'José Ñúñez', method: 'typed', image: null, signedAt: AT.toISOString(), consent: false, intent: '', timeZone: '', device: '' },
     ]);
     expect(sameName('Αλέξανδρος Παπαδόπουλος', 'ΑΛΈΞΑΝΔΡΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ')).toBe(true);
     expect(sameName('Jose Nunez', 'José Ñúñez')).toBe(true);

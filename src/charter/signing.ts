@@ -90,12 +90,16 @@ export type SignResult = { ok: true; charter: Charter; locked: boolean } | { ok:
  * signature (`image`, a PNG data URL). Returns a new charter; when the last
  * signatory signs, the charter is locked and fingerprinted.
  */
+/** What is recorded with a signature besides the name: consent, the statement agreed to, where and on what it was signed. */
+export type SigningEvidence = Pick<Signature, 'consent' | 'intent' | 'timeZone' | 'device'>;
+
 export async function sign(
   c: Charter,
   memberId: string,
   typedName: string,
   at: Date = new Date(),
   image: string | null = null,
+  evidence: Partial<SigningEvidence> = {},
 ): Promise<SignResult> {
   if (c.status === 'signed') return { ok: false, error: 'This charter is already signed and locked.' };
   const open = openItems(c);
@@ -121,6 +125,10 @@ export async function sign(
     method: image === null ? 'typed' : 'drawn',
     image,
     signedAt: at.toISOString(),
+    consent: evidence.consent ?? false,
+    intent: evidence.intent ?? '',
+    timeZone: evidence.timeZone ?? '',
+    device: evidence.device ?? '',
   };
   const next: Charter = structuredClone({ ...c, signatures: [...c.signatures, signature] });
   const locked = unsignedSignatories(next).length === 0;
@@ -144,6 +152,7 @@ export function revise(c: Charter, at: Date = new Date()): Charter {
   next.signatures = [];
   next.lockedAt = null;
   next.fingerprint = null;
+  next.signedContent = null;
   next.createdAt = at.toISOString();
   next.updatedAt = at.toISOString();
   return next;
@@ -163,7 +172,7 @@ export function editBlock(c: Pick<Charter, 'status' | 'signatures'>): EditBlock 
 }
 
 /** The content a signature vouches for: everything but the signatures, the lock and volatile fields. */
-export function signedContent(c: Charter): string {
+export function agreedContent(c: Charter): string {
   return canonicalContent({ ...c, signatures: [], status: 'draft', lockedAt: null });
 }
 
@@ -175,19 +184,14 @@ export function signedContent(c: Charter): string {
  */
 export function changesContent(before: Charter, after: Charter): boolean {
   if (before.id !== after.id) return true;
-  const b = withoutReviewDate(before);
-  const a = withoutReviewDate(after);
+  // canonicalContent() leaves the next review date out.
   if (before.status === 'signed') {
-    return canonicalContent(b) !== canonicalContent(a) || before.fingerprint !== after.fingerprint;
+    return canonicalContent(before) !== canonicalContent(after) || before.fingerprint !== after.fingerprint;
   }
-  if (signedContent(b) !== signedContent(a)) return true;
+  if (agreedContent(before) !== agreedContent(after)) return true;
   // Signatures already given are never altered or taken away by an edit.
   const given = new Set(after.signatures.map((s) => JSON.stringify(s)));
   return !before.signatures.every((s) => given.has(JSON.stringify(s)));
-}
-
-function withoutReviewDate(c: Charter): Charter {
-  return { ...c, nextReviewDate: '' };
 }
 
 /**

@@ -66,7 +66,7 @@ export function schoolYearLabel(year: SchoolYear): string {
 }
 
 export function defaultSupports(on: Date): Supports {
-  return { schoolYear: defaultSchoolYear(on), resources: [], communication: [] };
+  return { schoolYear: defaultSchoolYear(on), resourceCheck: '', resources: [], communication: [] };
 }
 
 export function newResourceAgreement(id: string, partial: Partial<Omit<ResourceAgreement, 'id'>> = {}): ResourceAgreement {

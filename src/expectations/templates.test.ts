@@ -50,6 +50,7 @@ describe('adding a template', () => {
       evidence: t.evidence,
       start: '2026-08-17',
       due: '2027-06-11',
+      source: t.source,
     });
     const resources = EXPECTATION_TEMPLATES.find((x) => x.id === 'agree-resources')!;
     expect(expectationFromTemplate('e2', resources, YEAR, ROLE_IDS)).toMatchObject({ start: '2026-06-18', due: '2026-08-17' });

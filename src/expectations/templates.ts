@@ -219,6 +219,7 @@ export function expectationFromTemplate(
     what: t.what,
     cadence: t.cadence,
     evidence: t.evidence,
+    source: t.source,
     start: offset(year.start, t.startDays ?? 0),
     due: t.dueDays === undefined ? (parseDay(year.end) ? year.end : '') : offset(year.start, t.dueDays),
   };

@@ -17,6 +17,7 @@ async function chooseFile(text: string, name = 'charter.json') {
   const file = new File([text], name, { type: 'application/json' });
   // jsdom's File has no text(); browsers' does.
   Object.defineProperty(file, 'text', { value: async () => text });
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => new TextEncoder().encode(text).buffer });
   Object.defineProperty(file, 'slice', { value: () => ({ arrayBuffer: async () => new TextEncoder().encode(text.slice(0, 1024)).buffer }) });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await fireEvent.change(input);

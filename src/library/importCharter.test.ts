@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import type { Charter } from '../charter/Charter';
+import { CHARTER_VERSION, type Charter } from '../charter/Charter';
 import { revise } from '../charter/signing';
 import { PlaybookDb } from '../storage/db';
 import { dumpDatabase } from '../storage/dump';
@@ -92,7 +92,7 @@ const brokenCharter: fc.Arbitrary<{ what: string; text: string }> = fc.oneof(
     what: `format ${String(format)}`,
     text: text({ ...(base() as Record<string, Json>), format }),
   })),
-  fc.constantFrom<Json>(0, 2, '1', 1.5, null, 999).map((version) => ({
+  fc.constantFrom<Json>(0, CHARTER_VERSION + 1, '1', 1.5, null, 999, -1).map((version) => ({
     what: `version ${String(version)}`,
     text: text({ ...(base() as Record<string, Json>), version }),
   })),
@@ -103,7 +103,7 @@ const brokenCharter: fc.Arbitrary<{ what: string; text: string }> = fc.oneof(
     return { what: `duplicate id in ${list}`, text: text(c as unknown as Json) };
   }),
   fc.constantFrom(
-    (c: Charter) => (c.signatures = [{ memberId: 'nobody', typedName: 'X', signedAt: '2026-09-14T10:00:00.000Z', method: 'typed', image: null }]),
+    (c: Charter) => (c.signatures = [{ memberId: 'nobody', typedName: 'X', signedAt: '2026-09-14T10:00:00.000Z', method: 'typed', image: null, consent: true, intent: '', timeZone: '', device: '' }]),
     (c: Charter) => (c.expectations[0].ownerRoleId = 'no-such-role'),
     (c: Charter) => (c.decisions[0].focusAreaId = 'no-such-focus-area'),
     (c: Charter) => (c.title = 'x'.repeat(501)),

@@ -50,7 +50,7 @@ async function planBackup(exportedAt: string, charters: Charter[], database: Pla
 export async function checkImport(file: Blob, database: PlaybookDb = db()): Promise<ImportCheck> {
   try {
     // A charter PDF made by Same Playbook carries its charter: read and verify it (issue 5, src/export/reopen).
-    const { checkCharterPdf, looksLikePdf, verifyCharter } = await import('../export/reopen/checkCharterFile');
+    const { checkCharterPdf, looksLikePdf } = await import('../export/reopen/checkCharterFile');
     if (await looksLikePdf(file)) {
       const pdf = await checkCharterPdf(file);
       if (!pdf.ok) return { ok: false, error: pdf.error };
@@ -61,17 +61,7 @@ export async function checkImport(file: Blob, database: PlaybookDb = db()): Prom
     const { readImportFile } = await import('./readImportFile');
     const parsed = await readImportFile(file);
     if (!parsed.ok) return parsed;
-    if (parsed.kind === 'backup') {
-      // Every signed charter in a backup must match its fingerprint too.
-      for (const [i, c] of parsed.charters.entries()) {
-        const verified = await verifyCharter(c, `charters[${i}] (“${c.title || 'Untitled charter'}”)`);
-        if (!verified.ok) return { ok: false, error: verified.error };
-      }
-      return { ok: true, backup: await planBackup(parsed.exportedAt, parsed.charters, database) };
-    }
-    // A signed charter must still match the fingerprint it was locked with.
-    const verified = await verifyCharter(parsed.charter, 'This charter file');
-    if (!verified.ok) return { ok: false, error: verified.error };
+    if (parsed.kind === 'backup') return { ok: true, backup: await planBackup(parsed.exportedAt, parsed.charters, database) };
     const entry = await database.catalog.get(parsed.charter.id);
     const replaces = entry?.deletedAt ? undefined : await database.charters.get(parsed.charter.id);
     return { ok: true, charter: parsed.charter, replaces };

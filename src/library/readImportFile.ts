@@ -5,7 +5,8 @@
  * checked before anything is shown or stored. Loaded only when a file is opened.
  */
 import type { Charter } from '../charter/Charter';
-import { MAX_FILE_BYTES, validateCharter } from '../charter/charterFile';
+import { decodeFileBytes, MAX_FILE_BYTES, openCharter } from '../charter/charterFile';
+import { verifyCharter } from '../export/reopen/checkCharterFile';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_CHARTERS } from './backupFile';
 import { hostileStructure } from './safeJson';
 
@@ -57,7 +58,7 @@ export function validateBackup(value: Record<string, unknown>): ImportFile {
   const charters: Charter[] = [];
   const seen = new Map<string, number>();
   for (let i = 0; i < list.length; i++) {
-    const result = validateCharter(list[i]);
+    const result = openCharter(list[i]);
     if (!result.ok) return fail(`charters[${i}]${titleOf(list[i])}: ${result.error}`);
     const c = result.charter;
     const twin = seen.get(c.id);
@@ -95,18 +96,44 @@ export function readImportText(text: string): ImportFile {
       if (format === BACKUP_FORMAT) return validateBackup(value as Record<string, unknown>);
     }
     if (byteLength(text) > MAX_FILE_BYTES) return fail(TOO_BIG_CHARTER);
-    const result = validateCharter(value);
+    const result = openCharter(value);
     return result.ok ? { ok: true, kind: 'charter', charter: result.charter } : result;
   } catch (e) {
     return fail(`The file could not be read: ${(e as Error)?.message ?? String(e)}`);
   }
 }
 
-/** A File or Blob (its size is checked before it is read). Never throws. */
+/** A backup is written with its format first; a large file that does not start like one is not read at all. */
+const BACKUP_HEAD = /^\s*\{\s*"format"\s*:\s*"same-playbook\/backup"/;
+
+/** Every signed charter must still give the fingerprint it was locked with. */
+export async function verifyImport(result: ImportFile): Promise<ImportFile> {
+  if (!result.ok) return result;
+  if (result.kind === 'charter') {
+    const v = await verifyCharter(result.charter, 'This charter file');
+    return v.ok ? result : fail(v.error);
+  }
+  for (const [i, c] of result.charters.entries()) {
+    const v = await verifyCharter(c, `charters[${i}] (“${c.title || 'Untitled charter'}”)`);
+    if (!v.ok) return fail(v.error);
+  }
+  return result;
+}
+
+/**
+ * A File or Blob: the one reader of the app and the command line. Its size is
+ * checked before it is read; a file over 5 MB is read only if it starts like a
+ * backup. Decoded (UTF-8, UTF-16), parsed, checked for hostile keys, brought up
+ * to date, validated and verified. Never throws.
+ */
 export async function readImportFile(file: Blob): Promise<ImportFile> {
   try {
     if (file.size > MAX_BACKUP_BYTES) return fail(TOO_BIG_BACKUP);
-    return readImportText(await file.text());
+    if (file.size > MAX_FILE_BYTES) {
+      const head = decodeFileBytes(new Uint8Array(await file.slice(0, 256).arrayBuffer()));
+      if (!BACKUP_HEAD.test(head)) return fail(TOO_BIG_CHARTER);
+    }
+    return await verifyImport(readImportText(decodeFileBytes(new Uint8Array(await file.arrayBuffer()))));
   } catch (e) {
     return fail(`The file could not be read: ${(e as Error)?.message ?? String(e)}`);
   }

@@ -85,6 +85,8 @@ describe('what the room sees', () => {
       evidence: '',
       parked: false,
       parkedNote: '',
+      needsFromSchools: '',
+      needsFromDistrict: '',
     });
     const a = audienceContent(c, 'decide');
     if (a.body.kind !== 'decide') throw new Error('decide');
@@ -92,7 +94,7 @@ describe('what the room sees', () => {
     expect(a.body.undecided).toEqual(['Middle school mathematics']);
     expect(a.body.spotlight).toBeNull();
 
-    c.decisions.push({ focusAreaId: c.focusAreas[1].id, model: null, operatesNow: null, rationale: '', evidence: '', parked: true, parkedNote: '' });
+    c.decisions.push({ focusAreaId: c.focusAreas[1].id, model: null, operatesNow: null, rationale: '', evidence: '', parked: true, parkedNote: '', needsFromSchools: '', needsFromDistrict: '' });
     const parked = audienceContent(c, 'decide', c.focusAreas[0].id);
     if (parked.body.kind !== 'decide') throw new Error('decide');
     expect(parked.body.parked).toEqual(['Middle school mathematics']);
@@ -113,7 +115,7 @@ describe('what the room sees', () => {
 
   it('lists signatories with who has signed, never the non-signing members', () => {
     const c = charter();
-    c.signatures.push({ memberId: c.team[0].id, typedName: 'José Ñúñez', method: 'typed', image: null, signedAt: '2026-09-14T10:00:00Z' });
+    c.signatures.push({ memberId: c.team[0].id, typedName: 'José Ñúñez', method: 'typed', image: null, signedAt: '2026-09-14T10:00:00Z', consent: true, intent: '', timeZone: '', device: '' });
     const a = audienceContent(c, 'sign');
     if (a.body.kind !== 'sign') throw new Error('sign');
     expect(a.body.signatories.map((s) => [s.name, s.signed])).toEqual([
@@ -153,6 +155,7 @@ describe('what the room sees', () => {
       evidence: '',
       start: '',
       due: '',
+      source: '',
     }));
     const a = audienceContent(c, 'expectations');
     if (a.body.kind !== 'expectations') throw new Error('expectations');

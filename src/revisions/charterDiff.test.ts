@@ -21,7 +21,7 @@ describe('what changed between two revisions', () => {
   right.decidesActions = 'principal';
   const dropped = rev2.expectations.shift()!;
   rev2.expectations.push(newExpectation({ what: 'Share each school’s mathematics plan with the others by October.', ownerRoleId: 'principal', cadence: 'annually' }));
-  rev2.team.push({ id: 'new-member', name: 'Kwame Mensah', title: 'Principal, Eastgate', side: 'school', signatory: true });
+  rev2.team.push({ id: 'new-member', name: 'Kwame Mensah', title: 'Principal, Eastgate', side: 'school', signatory: true, keyboardName: '' });
   const sections = compareCharters(rev1, rev2);
 
   it('shows the agreed model that changed, in words, with the reasoning', () => {

@@ -23,6 +23,8 @@ export function copyOfCharter(c: Charter, changes: CopyChanges = {}, at: Date = 
   copy.signatures = [];
   copy.lockedAt = null;
   copy.fingerprint = null;
+  copy.signedContent = null;
+  copy.example = false;
   if (changes.title !== undefined) copy.title = changes.title.slice(0, MAX_LINE);
   if (changes.district !== undefined) copy.district = changes.district.slice(0, MAX_LINE);
   if (changes.inScope !== undefined) copy.inScope = changes.inScope;

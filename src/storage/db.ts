@@ -9,6 +9,12 @@ import type { StageId } from '../workflow/stages';
 import { catalogEntryForStored, computeLineages, type CatalogEntry } from './catalog';
 import { watchHealth } from './health';
 import type { Rescue } from './rescue';
+import { needsUpgrade, upgradeCharter } from '../charter/upgrades';
+
+function upgradedOrSame(c: Charter): Charter {
+  const upgraded = upgradeCharter(c);
+  return upgraded.ok ? (upgraded.charter as Charter) : c;
+}
 
 /** Where the user last was in a charter, so a reload or a later visit returns there. */
 export interface Place {
@@ -49,6 +55,26 @@ export class PlaybookDb extends Dexie {
         const lineages = computeLineages(charters);
         await tx.table('catalog').bulkPut(charters.map((c) => catalogEntryForStored(c, lineages.get(c.id) ?? c.id, 1)));
       });
+    // Version 3: every stored charter brought up to today's shape by the charter upgrades
+    // (src/charter/upgrades.ts), and its catalogue entry made again from the upgraded charter.
+    this.version(3)
+      .stores({})
+      .upgrade(async (tx) => {
+        const charters = tx.table('charters');
+        const catalog = tx.table('catalog');
+        const stored = (await charters.toArray()) as unknown[];
+        for (const raw of stored) {
+          if (!needsUpgrade(raw)) continue;
+          const upgraded = upgradeCharter(raw);
+          if (!upgraded.ok) continue; // damaged or newer: kept as it is, and reported when opened
+          const c = upgraded.charter as Charter;
+          const entry = (await catalog.get(c.id)) as CatalogEntry | undefined;
+          await charters.put(c);
+          await catalog.put({ ...catalogEntryForStored(c, entry?.lineage ?? c.id, entry?.editCount ?? 1), deletedAt: entry?.deletedAt ?? null, conflict: entry?.conflict ?? null });
+        }
+      });
+    // A charter written by an older tab or release after this upgrade still reads in today's shape.
+    this.charters.hook('reading', (c: Charter) => (needsUpgrade(c) ? upgradedOrSame(c) : c));
   }
 }
 

@@ -5,7 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
-import type { Charter } from '../charter/Charter';
+import { CHARTER_VERSION, type Charter } from '../charter/Charter';
+import { verifyFingerprint } from '../charter/fingerprint';
+import { upgradeCharter } from '../charter/upgrades';
 import { revise } from '../charter/signing';
 import { PlaybookDb } from './db';
 import { listCatalog, loadCharter, revisionsOf } from './drafts';
@@ -28,7 +30,7 @@ afterEach(async () => {
 });
 
 describe('opening a database written by version 1', () => {
-  it('keeps every charter byte for byte, and lists each with its revisions grouped', async () => {
+  it('brings every charter up to date with nothing lost, and lists each with its revisions grouped', async () => {
     const name = `upgrade-v1-${Math.random()}`;
     const signed = read('tests/fixtures/riverside-signed.json');
     const rev2 = revise(signed, new Date('2027-06-01T09:00:00.000Z'));
@@ -39,10 +41,10 @@ describe('opening a database written by version 1', () => {
       read('tests/fixtures/riverside-draft.json'),
       read('tests/fixtures/large-signed.json'),
       // A charter as the first release stored it, in the shape of that time.
-      read('src/storage/testdata/v1-era-signed-charter.json'),
+      read('tests/fixtures/history/v1-first-release-signed.json'),
       // A later revision whose earlier revision was never in this browser.
       { ...read('tests/fixtures/riverside-draft.json'), id: 'orphan-rev-3', revision: 3, previousRevisionId: 'not-here' },
-    ].map((c, i) => (i === 4 ? { ...c, id: 'v1-era-charter' } : c));
+    ];
 
     const v1 = versionOne(name);
     await v1.table('charters').bulkPut(charters);
@@ -53,11 +55,18 @@ describe('opening a database written by version 1', () => {
     const current = new PlaybookDb(name);
     opened.push(current);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
 
-    // Every charter intact, exactly as version 1 stored it.
-    expect(JSON.stringify(await current.charters.toArray())).toBe(written);
-    for (const c of charters) expect(await loadCharter(c.id, current)).toEqual(c);
+    // Every charter intact: exactly what the charter upgrades make of what version 1 stored.
+    expect(JSON.parse(written)).toHaveLength(charters.length);
+    for (const c of charters) {
+      const up = upgradeCharter(c);
+      if (!up.ok) throw new Error(up.error);
+      const stored = await loadCharter(c.id, current);
+      expect(stored).toEqual(up.charter);
+      expect(stored!.version).toBe(CHARTER_VERSION);
+      if (stored!.status === 'signed' && c.id !== rev2.id) expect(await verifyFingerprint(stored!), c.id).toBe(true);
+    }
     expect(await current.places.get(signed.id)).toMatchObject({ stage: 'export' });
 
     // Every charter is in the library's catalogue, revisions joined in one lineage.
@@ -67,7 +76,7 @@ describe('opening a database written by version 1', () => {
     expect(lineage).toBe(signed.id);
     expect((await revisionsOf(lineage, current)).map((e) => e.revision)).toEqual([1, 2]);
     expect(catalog.find((e) => e.id === 'orphan-rev-3')!.lineage).toBe('not-here');
-    const old = catalog.find((e) => e.id === 'v1-era-charter')!;
+    const old = catalog.find((e) => e.id === charters[4].id)!;
     expect(old).toMatchObject({ title: charters[4].title, district: charters[4].district, status: 'signed', deletedAt: null });
   });
 

@@ -50,8 +50,8 @@ const BAD_FILES: { what: string; file: { name: string; buffer: Buffer }; problem
   },
   {
     what: 'a newer version',
-    file: jsonFile('v2.json', { ...freshCharter(), version: 2 }),
-    problem: 'This charter file is version 2; this app reads version 1.',
+    file: jsonFile('v99.json', { ...freshCharter(), version: 99 }),
+    problem: 'This charter file was made by a newer version of Same Playbook',
   },
   {
     what: 'no version',

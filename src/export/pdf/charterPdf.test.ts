@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Charter } from '../../charter/Charter';
+import { emptyReflection, type Charter } from '../../charter/Charter';
 import { CADENCE_LABELS } from '../../charter/Cadence';
 import { parseCharterFile, serialiseCharter } from '../../charter/charterFile';
 import { modelLabel } from '../../charter/DecisionModel';
@@ -165,7 +165,7 @@ describe('awkward charters', () => {
     charter.title = '';
     charter.facilitator = '';
     charter.nextReviewDate = '';
-    charter.reflection = { whyNow: '', dataReviewed: '', dataShows: '', rootCauses: '', earlierEfforts: '', doDifferently: '' };
+    charter.reflection = emptyReflection();
     charter.focusAreas = Array.from({ length: 80 }, (_, i) => ({ id: `f${i}`, name: `Focus area number ${i + 1}`, scope: '', revealed: false }));
     charter.decisions = charter.focusAreas.map((f, i) => ({
       focusAreaId: f.id,
@@ -175,6 +175,8 @@ describe('awkward charters', () => {
       operatesNow: null,
       parked: false,
       parkedNote: '',
+      needsFromSchools: '',
+      needsFromDistrict: '',
     }));
     charter.positions = [];
     charter.roles[0]!.responsibilities = 'A long list of duties. '.repeat(400);

@@ -116,6 +116,7 @@ describe('groupExpectationsByOwner', () => {
     evidence: '',
     start: '',
     due: '',
+    source: '',
   });
   const roles = [role('sup', 'Superintendent'), role('co', 'Central office'), role('pr', 'Principal')];
 

@@ -6,7 +6,7 @@
  */
 import type { Charter } from '../../charter/Charter';
 import { parseCharterFile } from '../../charter/charterFile';
-import { fingerprintOf, shortFingerprint } from '../../charter/fingerprint';
+import { fingerprintOf, shortFingerprint, verifyFingerprint } from '../../charter/fingerprint';
 import { findEmbeddedCharter } from '../pdf/embeddedCharter';
 
 /** No charter PDF comes near this; anything bigger is not one of ours. */
@@ -41,14 +41,14 @@ export async function verifyCharter(charter: Charter, where = 'This charter'): P
       summary: `A draft, revision ${charter.revision}. Drafts carry no fingerprint until everyone has signed, so there is nothing to verify.`,
     };
   }
-  const actual = await fingerprintOf(charter);
-  if (actual !== charter.fingerprint) {
+  if (!(await verifyFingerprint(charter))) {
+    const actual = charter.signedContent ? '' : ` (it now gives ${shortFingerprint(await fingerprintOf(charter))})`;
     return {
       ok: false,
       reason: 'altered',
       error:
         `${where} was changed after it was signed: its content no longer matches its fingerprint ` +
-        `${shortFingerprint(charter.fingerprint)} (it now gives ${shortFingerprint(actual)}). It cannot be trusted, so it was not opened.`,
+        `${shortFingerprint(charter.fingerprint)}${actual}. It cannot be trusted, so it was not opened.`,
     };
   }
   return {

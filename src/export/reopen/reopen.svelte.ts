@@ -40,9 +40,12 @@ export function isPdfFile(file: Pick<File, 'name' | 'type'>): boolean {
 async function check(file: File): Promise<{ pdf: boolean; result: CheckedCharter }> {
   const { checkCharterPdf, looksLikePdf, verifyCharter } = await import('./checkCharterFile');
   if (await looksLikePdf(file)) return { pdf: true, result: await checkCharterPdf(file) };
-  const { readCharterFile } = await import('../../charter/charterFile');
-  const parsed = await readCharterFile(file);
+  const { readImportFile } = await import('../../library/readImportFile');
+  const parsed = await readImportFile(file);
   if (!parsed.ok) return { pdf: false, result: { ok: false, reason: 'invalid', error: parsed.error } };
+  if (parsed.kind !== 'charter') {
+    return { pdf: false, result: { ok: false, reason: 'invalid', error: 'This is a library backup: open it from the library to restore it.' } };
+  }
   return { pdf: false, result: await verifyCharter(parsed.charter, 'This charter file') };
 }
 
