@@ -101,7 +101,7 @@ export function roleProblems(c: Charter): OpenItem[] {
   return items;
 }
 
-/** Resource agreements and the communication plan: each line says what, who, and (for the plan) how often. */
+/** Resource agreements say what, from whom and to whom; commitments with a cadence need a school year to fall in. */
 export function supportsProblems(c: Charter): OpenItem[] {
   const items: OpenItem[] = [];
   const label = (what: string, fallback: string) => (what.trim() ? `“${shorten(what)}”` : fallback);
@@ -110,14 +110,10 @@ export function supportsProblems(c: Charter): OpenItem[] {
     if (!a.what.trim()) items.push({ stage: 'expectations', message: `Resource agreement ${i + 1} says nothing yet.` });
     if (!a.fromRoleId || !a.toRoleId) items.push({ stage: 'expectations', message: `${name} needs who gives it and who receives it.` });
   });
-  c.supports.communication.forEach((m, i) => {
-    const name = label(m.what, `Communication plan line ${i + 1}`);
-    if (!m.what.trim()) items.push({ stage: 'expectations', message: `Communication plan line ${i + 1} says nothing yet.` });
-    if (!m.ownerRoleId) items.push({ stage: 'expectations', message: `${name} has no owner.` });
-    if (!m.cadence) items.push({ stage: 'expectations', message: `${name} has no cadence.` });
-  });
-  if (c.supports.communication.length) {
-    const problem = schoolYearProblem(c.supports.schoolYear);
+  // No school year at all only leaves the calendar empty; one that is set must make sense.
+  const year = c.supports.schoolYear;
+  if (c.expectations.some((e) => e.cadence) && (year.start || year.end)) {
+    const problem = schoolYearProblem(year);
     if (problem) items.push({ stage: 'expectations', message: problem });
   }
   return items;
@@ -130,7 +126,7 @@ export function expectationProblems(c: Charter): OpenItem[] {
     const label = e.what.trim() ? `“${e.what.trim().slice(0, 60)}”` : `Expectation ${i + 1}`;
     if (!e.what.trim()) items.push({ stage: 'expectations', message: `Expectation ${i + 1} says nothing yet.` });
     if (!e.ownerRoleId) items.push({ stage: 'expectations', message: `${label} has no owner.` });
-    if (!e.cadence) items.push({ stage: 'expectations', message: `${label} has no cadence.` });
+    if (!e.cadence) items.push({ stage: 'expectations', message: `${label} does not say how often.` });
   });
   return items;
 }

@@ -109,6 +109,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
   const exp = (partial: Partial<Omit<Expectation, 'id'>>): Expectation => ({
     id: newId(),
     ownerRoleId: null,
+    withRoleIds: [],
     what: '',
     cadence: null,
     evidence: '',
@@ -120,6 +121,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
   c.expectations = [
     exp({
       ownerRoleId: ROLE.principal,
+      withRoleIds: [ROLE.centralOffice],
       what: 'Report early-reading progress to the district with the agreed screening data.',
       cadence: 'monthly',
       evidence: 'Monthly progress note on file with the district office',
@@ -127,6 +129,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
     }),
     exp({
       ownerRoleId: ROLE.centralOffice,
+      withRoleIds: [ROLE.schoolTeam],
       what: 'Hold a progress check-in with each school’s leaders: what is working, what is not, next steps.',
       cadence: 'quarterly',
       evidence: 'Check-in notes shared with the school',
@@ -134,6 +137,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
     }),
     exp({
       ownerRoleId: ROLE.principal,
+      withRoleIds: [ROLE.principal],
       what: 'Principals meet other principals working on the same focus area to swap one practice that works.',
       cadence: 'quarterly',
       evidence: 'Short note of what each school will try',
@@ -163,6 +167,7 @@ export function exampleCharter(now: Date = new Date()): Charter {
     }),
     exp({
       ownerRoleId: ROLE.superintendent,
+      withRoleIds: [ROLE.centralOffice, ROLE.principal, ROLE.schoolTeam],
       what: 'Lead the end-of-year review of this charter with the whole team and agree what to change.',
       cadence: 'annually',
       evidence: 'Next revision of the charter started, with the changes listed',

@@ -1,12 +1,13 @@
 /**
  * The charter PDF's expectations (grouped by the role that owns them, with
- * cadence, evidence and dates) and supports: resource agreements, the
- * communication plan, and the year's calendar of check-ins by month.
+ * who they are done with, how often, evidence and dates) and supports:
+ * resource agreements, and the year's calendar by month, made from the
+ * expectations: the one list of commitments (calendar.ts).
  */
 import { CADENCE_LABELS } from '../../charter/Cadence';
 import type { Charter } from '../../charter/Charter';
 import { calendarByMonth, checkInCalendar, dayLabel } from '../../charter/calendar';
-import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
+import { schoolYearLabel } from '../../charter/supports';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 import { formatDateShort, groupExpectationsByOwner } from './layout';
 
@@ -14,6 +15,10 @@ function roleNameOr(charter: Charter, id: string | null, fallback: string): stri
   if (!id) return fallback;
   const role = charter.roles.find((r) => r.id === id);
   return role ? orUntitled(role.name, 'Unnamed role') : fallback;
+}
+
+function withNames(charter: Charter, ids: readonly string[]): string {
+  return ids.map((id) => roleNameOr(charter, id, 'Unknown role')).join(', ') || '—';
 }
 
 export function drawExpectations(w: Writer, charter: Charter): void {
@@ -30,19 +35,21 @@ export function drawExpectations(w: Writer, charter: Charter): void {
     w.heading(`${group.title} (${count} ${count === 1 ? 'expectation' : 'expectations'})`, 2, 80);
     w.table(
       {
-        head: [['What', 'Cadence', 'Evidence of done', 'Start', 'Due']],
+        head: [['What', 'With', 'How often', 'Evidence of done', 'Start', 'Due']],
         body: group.expectations.map((e) => [
           orUntitled(e.what, 'Not written yet'),
+          withNames(charter, e.withRoleIds),
           e.cadence ? CADENCE_LABELS[e.cadence] : 'Not set',
           orUntitled(e.evidence, 'Not written yet'),
           formatDateShort(e.start),
           formatDateShort(e.due),
         ]),
         columnStyles: {
-          1: { cellWidth: 74 },
-          2: { cellWidth: 116 },
-          3: { cellWidth: 64 },
-          4: { cellWidth: 64 },
+          1: { cellWidth: 70 },
+          2: { cellWidth: 56 },
+          3: { cellWidth: 100 },
+          4: { cellWidth: 56 },
+          5: { cellWidth: 56 },
         },
       },
       `Expectations: ${group.title}`,
@@ -51,8 +58,8 @@ export function drawExpectations(w: Writer, charter: Charter): void {
 }
 
 export function drawSupports(w: Writer, charter: Charter): void {
-  const { resources, communication, schoolYear } = charter.supports;
-  w.heading('Supports and communication', 1, 110);
+  const { resources, schoolYear } = charter.supports;
+  w.heading('Supports and the year’s calendar', 1, 110);
   w.paragraph(
     'Whatever the model, two things hold: early agreement on the resources the work needs, and frequent communication about progress (Education Northwest, 2017).',
     { after: 6 },
@@ -77,35 +84,13 @@ export function drawSupports(w: Writer, charter: Charter): void {
     );
   }
 
-  w.heading('Communication plan', 2, 70);
-  if (communication.length === 0) {
-    w.paragraph('No progress reports, check-ins or cross-school sharing planned yet.');
-    return;
-  }
-  const withNames = (ids: string[]) => ids.map((id) => roleNameOr(charter, id, 'Unknown role')).join(', ') || 'None';
-  w.table(
-    {
-      head: [['Kind', 'What', 'Owner', 'With', 'How often', 'First']],
-      body: communication.map((m) => [
-        COMMUNICATION_KIND_LABELS[m.kind],
-        orUntitled(m.what, 'Not written yet'),
-        roleNameOr(charter, m.ownerRoleId, 'No owner'),
-        withNames(m.withRoleIds),
-        m.cadence ? CADENCE_LABELS[m.cadence] : 'Not set',
-        formatDateShort(m.first || schoolYear.start),
-      ]),
-      columnStyles: { 0: { cellWidth: 72 }, 2: { cellWidth: 78 }, 3: { cellWidth: 96 }, 4: { cellWidth: 60 }, 5: { cellWidth: 66 } },
-    },
-    'Communication plan',
-  );
-
   const months = calendarByMonth(checkInCalendar(charter), schoolYear).filter((m) => m.checkIns.length);
-  w.heading(`Calendar of check-ins ${schoolYearLabel(schoolYear)}`.trim(), 2, 90);
+  w.heading(`The year’s calendar ${schoolYearLabel(schoolYear)}`.trim(), 2, 90);
   if (months.length === 0) {
-    w.paragraph('No dates yet: the school year and each line’s cadence set them.');
+    w.paragraph('No dates yet: the school year and how often each expectation happens set them.');
     return;
   }
-  w.paragraph('Every date the communication plan sets, month by month. Weekend dates move to the nearest weekday.', {
+  w.paragraph('Every date the expectations set, month by month, from each one’s start date. Weekend dates move to the nearest weekday.', {
     size: SIZE.small,
     grey: SECONDARY,
     after: 4,
@@ -118,12 +103,12 @@ export function drawSupports(w: Writer, charter: Charter): void {
         showHead: 'never',
         body: m.checkIns.map((x) => [
           dayLabel(x.date),
-          `${COMMUNICATION_KIND_LABELS[x.item.kind]}: ${orUntitled(x.item.what, 'Untitled')}${x.of > 1 ? ` (${x.number} of ${x.of})` : ''}`,
-          roleNameOr(charter, x.item.ownerRoleId, 'No owner'),
+          `${orUntitled(x.item.what, 'Untitled')}${x.of > 1 ? ` (${x.number} of ${x.of})` : ''}`,
+          `${roleNameOr(charter, x.item.ownerRoleId, 'No owner')}${x.item.withRoleIds.length ? ` with ${withNames(charter, x.item.withRoleIds)}` : ''}`,
         ]),
-        columnStyles: { 0: { cellWidth: 70, fontStyle: 'bold' }, 2: { cellWidth: 110 } },
+        columnStyles: { 0: { cellWidth: 70, fontStyle: 'bold' }, 2: { cellWidth: 130 } },
       },
-      `Calendar of check-ins: ${m.label}`,
+      `Calendar: ${m.label}`,
     );
   }
 }

@@ -111,6 +111,7 @@ describe('groupExpectationsByOwner', () => {
   const exp = (id: string, ownerRoleId: string | null): Expectation => ({
     id,
     ownerRoleId,
+    withRoleIds: [],
     what: id,
     cadence: null,
     evidence: '',
