@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Charter } from './Charter';
 import { parseCharterFile, serialiseCharter } from './charterFile';
 import { verifyFingerprint } from './fingerprint';
-import { changesContent, hasSigned, keyboardHint, namesMatch, revise, sameName, sign, unsignedSignatories } from './signing';
+import { changesContent, hasSigned, keyboardHint, namesMatch, needsKeyboardName, suggestKeyboardName, revise, sameName, sign, unsignedSignatories } from './signing';
 
 function fixture(name: string): Charter {
   const r = parseCharterFile(readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -179,3 +179,22 @@ describe('the next review date', () => {
   });
 });
 
+describe('the name as typed on a standard keyboard', () => {
+  it('is asked for names in other scripts, not for accented Latin names', () => {
+    expect(needsKeyboardName('Αλέξανδρος Παπαδόπουλος')).toBe(true);
+    expect(needsKeyboardName('Ольга Иванова')).toBe(true);
+    expect(needsKeyboardName('大野 晴樹')).toBe(true);
+    expect(needsKeyboardName('José Ñúñez')).toBe(false);
+    expect(needsKeyboardName('Nguyễn Thị Minh')).toBe(false);
+    expect(needsKeyboardName('Zoë Łukasiewicz')).toBe(false);
+    expect(needsKeyboardName('Siobhán O’Connor')).toBe(false);
+  });
+
+  it('is suggested by any-ascii, and the suggestion signs', async () => {
+    const anyAscii = (await import('any-ascii')).default;
+    const k = suggestKeyboardName('Αλέξανδρος  Παπαδόπουλος', anyAscii);
+    expect(k).toMatch(/^[A-Za-z ]+$/);
+    expect(namesMatch(k, { name: 'Αλέξανδρος Παπαδόπουλος', keyboardName: k })).toBe(true);
+    expect(suggestKeyboardName('Ольга Иванова', anyAscii)).toMatch(/^Ol.?ga Ivanova$/);
+  });
+});

@@ -69,6 +69,23 @@ export function namesMatch(typed: string, member: Pick<TeamMember, 'name'> & { k
   return sameName(typed, member.name) || (!!member.keyboardName?.trim() && sameName(typed, member.keyboardName));
 }
 
+/**
+ * Whether a name needs a keyboard form to be typed on a standard (US) keyboard:
+ * it has letters that stay outside a–z once accents are dropped (Greek, Cyrillic,
+ * Japanese…). Accented Latin names do not: they match without their accents.
+ */
+export function needsKeyboardName(name: string): boolean {
+  return /[^a-z0-9 ,]/.test(nameKey(name));
+}
+
+/**
+ * The keyboard form to suggest for a name, from a transliteration function
+ * (any-ascii, loaded only when needed): one space between words, trimmed.
+ */
+export function suggestKeyboardName(name: string, transliterate: (s: string) => string): string {
+  return transliterate(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}
+
 /** " Or as typed on a standard keyboard: Alexandros Papadopoylos." when the member gave one. */
 export function keyboardHint(member: Pick<TeamMember, 'name'> & { keyboardName?: string }): string {
   const k = member.keyboardName?.trim();
