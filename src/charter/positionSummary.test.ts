@@ -37,13 +37,26 @@ describe('counting the views on one question', () => {
 });
 
 describe('the room’s views in plain language', () => {
-  it('says how many see each model today and want each model', () => {
+  const many = (n: number, v: [ModelNumber, ModelNumber]) => Array.from({ length: n }, () => v);
+
+  it('gives the whole split for today and for should-be, minority included (eleven people)', () => {
+    // Today: 6 × model 1, 3 × model 2, 2 × model 4. Should be: 5 × model 2, 4 × model 3, 2 × model 1.
     const views: Array<[ModelNumber, ModelNumber]> = [
-      [2, 1], [2, 1], [2, 1], [2, 1], [2, 1], [2, 2], [2, 3], [1, 2], [3, 3],
+      [1, 2], [1, 2], [1, 2], [1, 2], [1, 3], [1, 1], [2, 2], [2, 3], [2, 3], [4, 3], [4, 1],
     ];
-    expect(say(9, views)).toEqual([
-      '7 of 9 see model 2 today; 5 of 9 want model 1.',
-      '7 of 9 want a different model from the one they see today.',
+    const lines = say(11, views);
+    expect(lines.slice(0, 2).join(' ')).toBe('Today: 6 see model 1, 3 model 2, 2 model 4. Should be: 5 want model 2, 4 model 3, 2 model 1.');
+    expect(lines[2]).toBe('9 would move away from the model they see today; 2 would keep it.');
+    expect(lines).toHaveLength(3);
+  });
+
+  it('never lets one number stand for two things', () => {
+    // Five of six want model 1, and five of six want a change: said in two different ways.
+    const lines = say(6, [[2, 1], [2, 1], [2, 1], [3, 1], [4, 1], [1, 2]]);
+    expect(lines).toEqual([
+      'Today: 3 see model 2, 1 model 1, 1 model 3, 1 model 4.',
+      'Should be: 5 want model 1, 1 model 2.',
+      'Everyone who gave both views would move away from the model they see today.',
     ]);
   });
 
@@ -53,40 +66,42 @@ describe('the room’s views in plain language', () => {
   });
 
   it('handles one person', () => {
-    expect(say(1, [[2, 1]])).toEqual(['1 person sees model 2 today; 1 person wants model 1.']);
+    expect(say(1, [[2, 1]])).toEqual(['Today: 1 person sees model 2.', 'Should be: 1 person wants model 1.']);
   });
 
   it('handles everyone agreeing', () => {
-    expect(say(6, Array.from({ length: 6 }, () => [1, 1] as [ModelNumber, ModelNumber]))).toEqual([
-      'All 6 see model 1 today; all 6 want model 1.',
-      'Everyone who gave both views wants to stay with the model they see today.',
+    expect(say(6, many(6, [1, 1]))).toEqual([
+      'Today: all 6 see model 1.',
+      'Should be: all 6 want model 1.',
+      'Everyone who gave both views would keep the model they see today.',
     ]);
-    expect(say(2, [[4, 3], [4, 3]])[0]).toBe('Both see model 4 today; both want model 3.');
+    expect(say(2, [[4, 3], [4, 3]]).slice(0, 2)).toEqual(['Today: both see model 4.', 'Should be: both want model 3.']);
   });
 
-  it('handles ties, two-way and three-way', () => {
-    expect(say(8, [[1, 1], [1, 1], [1, 1], [1, 1], [2, 3], [2, 3], [2, 3], [2, 3]])[0]).toBe(
-      'Views of today are split between model 1 and model 2 (4 each of 8); views of where we should be are split between model 1 and model 3 (4 each of 8).',
-    );
-    expect(say(6, [[1, 2], [1, 2], [2, 2], [2, 2], [3, 2], [3, 2]])[0]).toBe(
-      'Views of today are split between models 1, 2 and 3 (2 each of 6); all 6 want model 2.',
-    );
-  });
-
-  it('says when a model leads without a majority', () => {
-    expect(say(7, [[2, 1], [2, 1], [2, 1], [1, 3], [1, 3], [3, 4], [4, 2]])[0]).toBe(
-      '3 of 7 see model 2 today, short of a majority; 3 of 7 want model 1, short of a majority.',
-    );
+  it('names ties, two-way and three-way', () => {
+    expect(say(8, [...many(4, [1, 1]), ...many(4, [2, 3])]).slice(0, 2)).toEqual([
+      'Today: 4 see model 1, 4 model 2 (a tie).',
+      'Should be: 4 want model 1, 4 model 3 (a tie).',
+    ]);
+    expect(say(6, [[1, 2], [1, 2], [2, 2], [2, 2], [3, 2], [3, 2]]).slice(0, 2)).toEqual([
+      'Today: 2 see model 1, 2 model 2, 2 model 3 (a three-way tie).',
+      'Should be: all 6 want model 2.',
+    ]);
+    // A three-way split where two groups tie below the leader is not a tie for the lead.
+    expect(say(7, [[3, 4], [3, 4], [3, 4], [1, 4], [1, 4], [2, 1], [2, 1]])[0]).toBe('Today: 3 see model 3, 2 model 1, 2 model 2.');
+    expect(say(4, [[1, 1], [2, 2], [3, 3], [4, 4]])[0]).toBe('Today: 1 sees model 1, 1 model 2, 1 model 3, 1 model 4 (a four-way tie).');
   });
 
   it('counts who has not given both views yet, and uses only the answers given', () => {
     expect(say(10, [[2, 1], [2, 1], [2, null], [null, 1], [2, 1]])).toEqual([
-      'All 4 see model 2 today; all 4 want model 1.',
-      '3 of 3 want a different model from the one they see today.',
+      'Today: all 4 who answered see model 2.',
+      'Should be: all 4 who answered want model 1.',
+      'Everyone who gave both views would move away from the model they see today.',
       '7 of 10 have not given both views yet.',
     ]);
     expect(say(3, [[2, null]])).toEqual([
-      '1 person sees model 2 today; no one has said where we should be.',
+      'Today: 1 person sees model 2.',
+      'Should be: no one has said yet.',
       'No one has given both views yet.',
     ]);
     expect(say(4, [[2, 1], [2, 1], [2, 1]]).at(-1)).toBe('1 of 4 has not given both views yet.');
@@ -103,7 +118,7 @@ describe('the room’s views in plain language', () => {
     const v = roomViews(c, f);
     expect(v.mode).toBe('tally');
     expect(v.people).toBe(9);
-    expect(describeViews(v)).toEqual(['7 of 9 see model 2 today; 5 of 9 want model 1.']);
+    expect(describeViews(v)).toEqual(['Today: 7 see model 2, 2 model 1.', 'Should be: 5 want model 1, 4 model 3.']);
   });
 
   it('names the single most common view of today, and none when it is tied', () => {

@@ -1,6 +1,7 @@
 /**
- * Where the room stands on a focus area, counted and said in plain words:
- * "7 of 9 see model 2 today; 5 of 9 want model 1."
+ * Where the room stands on a focus area, counted and said in plain words, the
+ * whole split and not just the largest group:
+ * "Today: 6 see model 1, 3 model 2, 2 model 4. Should be: 5 want model 2, 4 model 3, 2 model 1."
  *
  * Views come either person by person (positions) or from a show of hands
  * (a room tally); a focus area uses one or the other.
@@ -95,48 +96,50 @@ export function roomViews(c: Charter, focusAreaId: string): RoomViews {
   };
 }
 
-/** "model 2", "model 1 and model 2", "models 1, 2 and 4" */
-function models(ns: ModelNumber[]): string {
-  if (ns.length === 1) return `model ${ns[0]}`;
-  if (ns.length === 2) return `model ${ns[0]} and model ${ns[1]}`;
-  return `models ${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
-}
+const TIES = ['', '', 'a tie', 'a three-way tie', 'a four-way tie'];
 
-/** One question in words, e.g. "7 of 9 see model 2 today". */
-export function describeQuestion(q: QuestionSummary, question: 'now' | 'shouldBe'): string {
+/**
+ * One question's whole split in words, largest group first (ties by model
+ * number), every model anyone chose included: "6 see model 1, 3 model 2,
+ * 2 model 4". Everyone agreeing, one person and no one are said as such.
+ */
+export function describeSplit(q: QuestionSummary, question: 'now' | 'shouldBe', people = q.answered): string {
   const verb = question === 'now' ? { one: 'sees', many: 'see' } : { one: 'wants', many: 'want' };
-  const when = question === 'now' ? ' today' : '';
-  switch (q.agreement) {
-    case 'none':
-      return question === 'now' ? 'no one has said where we are today' : 'no one has said where we should be';
-    case 'all':
-      if (q.answered === 1) return `1 person ${verb.one} model ${q.top[0]}${when}`;
-      if (q.answered === 2) return `both ${verb.many} model ${q.top[0]}${when}`;
-      return `all ${q.answered} ${verb.many} model ${q.top[0]}${when}`;
-    case 'most':
-      return `${q.topCount} of ${q.answered} ${q.topCount === 1 ? verb.one : verb.many} model ${q.top[0]}${when}`;
-    case 'leads':
-      return `${q.topCount} of ${q.answered} ${verb.many} model ${q.top[0]}${when}, short of a majority`;
-    case 'split':
-      return question === 'now'
-        ? `views of today are split between ${models(q.top)} (${q.topCount} each of ${q.answered})`
-        : `views of where we should be are split between ${models(q.top)} (${q.topCount} each of ${q.answered})`;
+  if (q.agreement === 'none') return 'no one has said yet';
+  if (q.agreement === 'all') {
+    if (q.answered === 1) return `1 person ${verb.one} model ${q.top[0]}`;
+    const who = q.answered === 2 ? 'both' : `all ${q.answered}`;
+    return `${who}${q.answered < people ? ' who answered' : ''} ${verb.many} model ${q.top[0]}`;
   }
+  const groups = MODEL_NUMBERS.map((n) => ({ n, count: q.counts[n - 1] }))
+    .filter((g) => g.count > 0)
+    .sort((a, b) => b.count - a.count || a.n - b.n);
+  const parts = groups.map((g, i) => (i === 0 ? `${g.count} ${g.count === 1 ? verb.one : verb.many} model ${g.n}` : `${g.count} model ${g.n}`));
+  const tie = q.top.length > 1 ? ` (${TIES[q.top.length]})` : '';
+  return parts.join(', ') + tie;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The room's views in a few plain sentences. */
+/**
+ * The room's views in plain sentences: the whole split for today and for
+ * should-be, then (person by person) how many would move from today's model,
+ * and who has not answered. Every number stands for one thing only. The one
+ * wording used by Take positions, the audience view, Decide, the review and the PDF.
+ */
 export function describeViews(v: RoomViews): string[] {
   if (v.now.agreement === 'none' && v.shouldBe.agreement === 'none') {
     return [v.mode === 'tally' ? 'No hands counted yet.' : 'No views recorded yet.'];
   }
-  const out = [`${capitalise(describeQuestion(v.now, 'now'))}; ${describeQuestion(v.shouldBe, 'shouldBe')}.`];
+  const out = [`Today: ${describeSplit(v.now, 'now', v.people)}.`, `Should be: ${describeSplit(v.shouldBe, 'shouldBe', v.people)}.`];
   if (v.mode === 'people' && v.gaveBoth > 1) {
+    const stay = v.gaveBoth - v.wantChange;
     out.push(
       v.wantChange === 0
-        ? `Everyone who gave both views wants to stay with the model they see today.`
-        : `${v.wantChange} of ${v.gaveBoth} want a different model from the one they see today.`,
+        ? 'Everyone who gave both views would keep the model they see today.'
+        : stay === 0
+          ? 'Everyone who gave both views would move away from the model they see today.'
+          : `${v.wantChange} would move away from the model they see today; ${stay} would keep it.`,
     );
   }
   if (v.mode === 'people' && v.missing > 0) {
@@ -146,7 +149,7 @@ export function describeViews(v: RoomViews): string[] {
         : `${v.missing} of ${v.people} ${v.missing === 1 ? 'has' : 'have'} not given both views yet.`,
     );
   }
-  return out;
+  return out.map(capitalise);
 }
 
 /** The one model most of the room sees today, if there is a single leader. */

@@ -5,6 +5,7 @@
  * click, and can change any link by hand.
  */
 import type { Charter, Role, TeamMember } from './Charter';
+import { syncRights } from './DecisionRight';
 import { ROLE } from './Role';
 
 /** Title patterns, most specific first: the first that matches names the role. */
@@ -44,14 +45,28 @@ export function holderSuggestions(charter: Pick<Charter, 'team' | 'roles'>): Hol
   return out;
 }
 
-/** Make the suggested links. Returns what was linked. */
-export function applyHolderSuggestions(charter: Pick<Charter, 'team' | 'roles'>): HolderSuggestion[] {
+/**
+ * Make the suggested links. Returns what was linked. The decision rights that
+ * follow their model follow too: a decision goes to a role someone holds.
+ */
+export function applyHolderSuggestions(charter: Charter): HolderSuggestion[] {
   const done = holderSuggestions(charter);
   for (const { member, role } of done) {
     const target = charter.roles.find((r) => r.id === role.id);
     if (target && !target.memberIds.includes(member.id)) target.memberIds.push(member.id);
   }
+  if (done.length) syncRights(charter);
   return done;
+}
+
+/** Link or unlink a team member and a role; the rights that follow their model follow too. */
+export function linkHolder(charter: Charter, roleId: string, memberId: string, holds: boolean): void {
+  const role = charter.roles.find((r) => r.id === roleId);
+  if (!role) return;
+  const has = role.memberIds.includes(memberId);
+  if (holds && !has) role.memberIds.push(memberId);
+  if (!holds && has) role.memberIds = role.memberIds.filter((id) => id !== memberId);
+  syncRights(charter);
 }
 
 /** The team members who hold a role, in team order. */

@@ -26,7 +26,7 @@ describe('Decide', { timeout: 15_000 }, () => {
     session = new CharterSession(charter(), 'decide');
     render(DecideStage, { props: { session } });
     const reading = screen.getByRole('region', { name: 'Elementary reading' });
-    expect(reading.textContent).toContain('The room’s views: 2 of 3 see model 2 today; all 3 want model 1.');
+    expect(reading.textContent).toContain('The room’s views: Today: 2 see model 2, 1 model 3. Should be: all 3 want model 1.');
     await fireEvent.click(within(within(reading).getByRole('group', { name: 'Agreed model' })).getByRole('radio', { name: /^Model 1\b/ }));
     const shift = within(reading).getByRole('region', { name: 'The shift for Elementary reading' });
     expect(shift.textContent).toContain('From model 2 to model 1');

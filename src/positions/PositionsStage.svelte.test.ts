@@ -43,7 +43,8 @@ describe('Take positions', { timeout: 15_000 }, () => {
     expect(screen.getByRole('tab', { name: /Elementary reading/ }).textContent).toContain('3/3');
 
     await fireEvent.click(screen.getByRole('button', { name: 'Reveal the views' }));
-    expect(screen.getByText('All 3 see model 2 today; 2 of 3 want model 1.')).toBeTruthy();
+    expect(screen.getByText('Today: all 3 see model 2.')).toBeTruthy();
+    expect(screen.getByText('Should be: 2 want model 1, 1 model 3.')).toBeTruthy();
     expect(screen.getByRole('gridcell', { name: 'Zoë Łukasiewicz, should be: model 3' })).toBeTruthy();
     expect(document.querySelectorAll('.dot')).toHaveLength(6);
     const model2 = screen.getByRole('group', { name: /^Model 2: / });
@@ -59,7 +60,8 @@ describe('Take positions', { timeout: 15_000 }, () => {
     c.positions = c.team.map((m) => ({ focusAreaId: c.focusAreas[0].id, memberId: m.id, now: 3, shouldBe: 3 }));
     session = new CharterSession(c, 'positions');
     render(PositionsStage, { props: { session } });
-    expect(screen.getByText('All 3 see model 3 today; all 3 want model 3.')).toBeTruthy();
+    expect(screen.getByText('Today: all 3 see model 3.')).toBeTruthy();
+    expect(screen.getByText('Should be: all 3 want model 3.')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Show names' }));
     expect(within(screen.getByRole('group', { name: /^Model 3: / })).getAllByText('Zoë')).toHaveLength(2);
 

@@ -6,6 +6,7 @@ import { STAGE_IDS, type StageId } from '../workflow/stages';
 import { Presenter } from './Presenter.svelte';
 import { openRoomChannel, type RoomMessage } from './roomChannel';
 import { isRunning } from './timer';
+import { StageFocus } from '../shell/stageFocus.svelte';
 
 /** A stand-in for the open charter: a stage that moves, and a gate after "setup" until the charter has a title. */
 function fakeSession(): CharterSession {
@@ -14,8 +15,12 @@ function fakeSession(): CharterSession {
   const s = $state({
     charter: c as Charter,
     stage: 'setup' as StageId,
+    /** The real session hands the audience the charter as of the last pause in typing. */
+    get settled() {
+      return this.charter;
+    },
     get blockers() {
-      return this.stage === 'setup' && !this.charter.title ? [{ stage: 'setup' as const, message: 'Give the charter a title.' }] : [];
+      return this.stage === 'setup' && !this.charter.title ? [{ part: 'basics' as const, message: 'Give the charter a title.' }] : [];
     },
     next() {
       if (this.blockers.length) return false;
@@ -52,23 +57,65 @@ function presenter(session = fakeSession()) {
 }
 
 describe('retreat mode in the facilitator’s window', () => {
-  it('follows the stage with the agenda, and pauses the timer of the activity left behind', () => {
+  it('follows the stage with the agenda; each activity keeps its own timer, and moving does not stop one', () => {
     const { p, session } = presenter();
     expect(p.activity.id).toBe('welcome');
+    expect(p.room.timer, 'a timer nobody started is not shown to the room').toBeNull();
     p.startTimer();
     flushSync();
     expect(isRunning(p.timer)).toBe(true);
+    expect(p.room.activity?.title).toBe('Welcome and purpose');
     session.charter.title = 'Reading charter';
     session.next();
     flushSync();
     expect(p.activity.id).toBe('why-now');
-    expect(isRunning(p.timer)).toBe(false);
     expect(p.timer.remainingMs).toBe(15 * 60_000);
+    expect(p.running?.id, 'the welcome timer still runs').toBe('welcome');
+    expect(p.room.activity?.title, 'the room sees the running timer, not an unstarted one').toBe('Welcome and purpose');
+    // Starting this activity's timer pauses the other: one clock at a time.
+    p.startTimer();
+    flushSync();
+    expect(p.running?.id).toBe('why-now');
+    expect(p.room.activity?.title).toBe('Why now: the data and past efforts');
     session.back();
     flushSync();
     expect(p.activity.id).toBe('welcome');
-    expect(isRunning(p.timer), 'the paused welcome timer waits').toBe(false);
+    expect(isRunning(p.timer), 'the welcome timer waits, paused, where it was').toBe(false);
     expect(p.timer.remainingMs).toBeLessThanOrEqual(5 * 60_000);
+    expect(p.timer.remainingMs).toBeGreaterThan(4 * 60_000);
+    expect(p.room.activity?.title, 'a started timer is shown').toBe('Welcome and purpose');
+  });
+
+  it('shows the focus area the facilitator is on, and keeps a pinned screen', () => {
+    const focus = new StageFocus();
+    const session = fakeSession();
+    const p = new Presenter(session, focus);
+    cleanups.push(() => p.dispose());
+    flushSync();
+    const [reading, maths] = session.charter.focusAreas;
+    session.charter.title = 'Reading charter';
+    session.goto('positions');
+    flushSync();
+    expect(p.shown).toBe(reading.id);
+    focus.set('positions', maths.id);
+    flushSync();
+    expect(p.shown, 'the projector follows the tab').toBe(maths.id);
+    expect(p.screenName).toBe('Take positions · Mathematics');
+    p.pinScreen();
+    session.goto('decide');
+    flushSync();
+    expect(p.content.stage, 'pinned: the projector stays').toBe('positions');
+    expect(p.shown).toBe(maths.id);
+    p.unpinScreen();
+    flushSync();
+    expect(p.content.stage).toBe('decide');
+    expect(p.shown, 'Decide opens on its overview').toBeNull();
+    focus.set('decide', reading.id);
+    flushSync();
+    expect(p.shown).toBe(reading.id);
+    p.show(null);
+    flushSync();
+    expect(p.shown, '“Show on the screen” still chooses').toBeNull();
   });
 
   it('moves the charter to the stage of an activity chosen on the agenda', () => {

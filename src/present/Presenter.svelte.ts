@@ -6,17 +6,50 @@
  */
 import { untrack } from 'svelte';
 import type { CharterSession } from '../shell/CharterSession.svelte';
-import { AGENDAS, activityById, activityForStage, nextActivity, type Activity, type AgendaId } from './agenda';
-import { audienceContent, spotlightChoices, validSpotlight, type AudienceContent, type SpotlightChoice } from './audienceContent';
+import type { StageFocus } from '../shell/stageFocus.svelte';
+import type { StageId } from '../workflow/stages';
+import {
+  AGENDAS,
+  activityById,
+  activityForStage,
+  nextActivity,
+  scheduleStatus,
+  startOffsets,
+  type Activity,
+  type AgendaId,
+  type ScheduleStatus,
+} from './agenda';
+import {
+  audienceContent,
+  screenLabel,
+  spotlightChoices,
+  validSpotlight,
+  type AudienceContent,
+  type SpotlightChoice,
+} from './audienceContent';
 import { Chime } from './chime';
 import { loadPlan, savePlan, timerKey, type RetreatPlan } from './retreatStore';
 import { audienceUrl, openRoomChannel, type RoomChannel, type RoomCommand, type RoomSnapshot } from './roomChannel';
 import { singleKeysEnabled, setSingleKeysEnabled } from './shortcuts';
-import { MINUTE_MS, extend, isRunning, isUp, newTimer, pause, start, type TimerState } from './timer';
+import { MINUTE_MS, extend, isFresh, isRunning, isUp, newTimer, pause, start, type TimerState } from './timer';
 
 const TICK_MS = 250;
+/** While presenting with no timer running, the clock still moves for "on time" / "N minutes behind". */
+const SLOW_TICK_MS = 5_000;
+/** Below this width the panel folds to a slim strip by itself and opens over the stage. */
+export const WIDE_PANEL_QUERY = '(min-width: 1440px)';
 const presentingKey = (id: string) => `same-playbook:presenting:${id}`;
 const PANEL_KEY = 'same-playbook:facilitator-panel';
+
+function matchWide(): MediaQueryList | null {
+  return typeof matchMedia === 'function' ? matchMedia(WIDE_PANEL_QUERY) : null;
+}
+
+/** A screen the facilitator keeps on the projector while moving on: a stage, and the focus area or prompt it shows. */
+export interface ScreenPin {
+  stage: StageId;
+  spotlight: string | null;
+}
 
 function loadPanelOpen(): boolean {
   try {
@@ -35,8 +68,14 @@ export class Presenter {
   helpOpen = $state(false);
   singleKeys = $state(singleKeysEnabled());
   plan: RetreatPlan = $state() as RetreatPlan;
-  /** Which focus area or prompt the projector shows, on stages that show one at a time. */
-  spotlight: string | null = $state(null);
+  /**
+   * Which focus area or prompt the projector shows, on stages that show one at a
+   * time, and the stage it was chosen on. It follows the facilitator (the focus
+   * area tab, the Decide card) and "Show on the screen".
+   */
+  spotlight: { stage: StageId; id: string | null } | null = $state(null);
+  /** The projector keeps this screen until unpinned, wherever the facilitator goes. */
+  pin: ScreenPin | null = $state(null);
   /** The clock every display reads; it moves only while a timer runs. */
   now = $state(Date.now());
   /** Audience windows that said hello and have not said goodbye. */
@@ -45,8 +84,12 @@ export class Presenter {
   announcement = $state('');
   /** Set when the browser refused to open the audience window. */
   popupBlocked = $state(false);
-  /** The side panel is open (folded, it shows only the timer). */
+  /** On a wide screen: the side panel is open (folded, it is a slim strip). */
   panelOpen = $state(loadPanelOpen());
+  /** On a narrower screen: the panel is open over the stage (closed, it is a slim strip). */
+  overlayOpen = $state(false);
+  /** The screen is wide enough (1440 px) for the panel beside the stage. */
+  wide = $state(matchWide()?.matches ?? true);
 
   #session: CharterSession;
   get session(): CharterSession {
@@ -57,19 +100,51 @@ export class Presenter {
     activityById(this.agenda, this.plan.activityId) ?? activityForStage(this.agenda, null, this.session.stage),
   );
   readonly upcoming: Activity | null = $derived(nextActivity(this.agenda, this.activity.id));
-  readonly timer: TimerState = $derived(
-    this.plan.timers[timerKey(this.plan.agendaId, this.activity.id)] ?? newTimer(this.activity.minutes),
-  );
+  /** The timer of the activity in hand; each agenda item keeps its own. */
+  readonly timer: TimerState = $derived(this.timerOf(this.activity));
   readonly timeUp = $derived(isUp(this.timer, this.now));
+  /** The activity whose timer is running, if any: one runs at a time, and moving between steps does not stop it. */
+  readonly running: Activity | null = $derived(this.agenda.activities.find((a) => isRunning(this.timerOf(a))) ?? null);
+  /**
+   * The timer the room sees: the activity in hand's once it has been started,
+   * else one still running; none for a timer nobody started.
+   */
+  readonly roomTimer: { activity: Activity; timer: TimerState } | null = $derived(
+    !isFresh(this.timer)
+      ? { activity: this.activity, timer: this.timer }
+      : this.running
+        ? { activity: this.running, timer: this.timerOf(this.running) }
+        : null,
+  );
+  /** On time, or how far behind, from the agenda's start time; null until the session has a start. */
+  readonly schedule: ScheduleStatus | null = $derived(
+    this.plan.startsAt === null ? null : scheduleStatus(this.agenda, this.activity.id, this.timer, this.plan.startsAt, this.now),
+  );
   readonly choices: SpotlightChoice[] = $derived(spotlightChoices(this.session.charter, this.session.stage));
-  readonly shown: string | null = $derived(validSpotlight(this.session.charter, this.session.stage, this.spotlight));
-  readonly content: AudienceContent = $derived(audienceContent(this.session.charter, this.session.stage, this.shown));
+  /** The stage on the projector: the facilitator's, unless a screen is pinned. */
+  readonly screenStage: StageId = $derived(this.pin?.stage ?? this.session.stage);
+  readonly shown: string | null = $derived(
+    this.pin
+      ? validSpotlight(this.session.charter, this.pin.stage, this.pin.spotlight)
+      : validSpotlight(
+          this.session.charter,
+          this.session.stage,
+          this.spotlight?.stage === this.session.stage ? this.spotlight.id : null,
+        ),
+  );
+  /** "Take positions · Elementary reading": what the projector shows, in words. */
+  readonly screenName: string = $derived(screenLabel(this.session.charter, this.screenStage, this.shown));
+  readonly content: AudienceContent = $derived(audienceContent(this.session.charter, this.screenStage, this.shown));
   readonly room: RoomSnapshot = $derived({
     content: this.content,
-    timer: this.timer,
-    activity: { title: this.activity.title, minutes: this.activity.minutes },
+    timer: this.roomTimer?.timer ?? null,
+    activity: this.roomTimer ? { title: this.roomTimer.activity.title, minutes: this.roomTimer.activity.minutes } : null,
     blank: this.blank,
   });
+  /** The full panel beside the stage (wide screens). */
+  readonly docked = $derived(this.wide && this.panelOpen);
+  /** The full panel over the stage (narrower screens). */
+  readonly overlay = $derived(!this.wide && this.overlayOpen);
 
   #channel: RoomChannel;
   #dispose: () => void;
@@ -79,9 +154,16 @@ export class Presenter {
   #window: Window | null = null;
   #lastPosted = '';
   #onPageHide = () => this.#channel.post({ type: 'goodbye', from: 'presenter' });
+  #wideQuery = matchWide();
+  #onWide = (e: MediaQueryListEvent) => {
+    this.wide = e.matches;
+    this.overlayOpen = false;
+  };
+  #focus: StageFocus | null;
 
-  constructor(session: CharterSession) {
+  constructor(session: CharterSession, focus: StageFocus | null = null) {
     this.#session = session;
+    this.#focus = focus;
     const id = session.charter.id;
     this.plan = loadPlan(id);
     try {
@@ -102,30 +184,39 @@ export class Presenter {
     });
 
     this.#dispose = $effect.root(() => {
-      // The activity follows the stage; the timer of the activity left behind is paused.
+      // The activity follows the stage; a running timer keeps running.
       $effect(() => {
         const stage = this.session.stage;
         untrack(() => {
           const next = activityForStage(this.agenda, this.plan.activityId, stage);
-          if (next.id !== this.plan.activityId) this.#switchActivity(next.id);
-          this.spotlight = null;
+          if (next.id !== this.plan.activityId) this.plan.activityId = next.id;
         });
+      });
+      // The projector follows the focus area the facilitator is on.
+      $effect(() => {
+        const focus = this.#focus;
+        if (!focus) return;
+        const stage = focus.stage;
+        const id = focus.focusAreaId;
+        if (stage) untrack(() => (this.spotlight = { stage, id }));
       });
       // The audience window gets every change, and nothing else.
       $effect(() => {
-        const room = $state.snapshot(this.room) as RoomSnapshot;
+        // Nothing is computed for the audience while no one is presenting.
         if (!this.presenting) return;
+        const room = $state.snapshot(this.room) as RoomSnapshot;
         const json = JSON.stringify(room);
         if (json === this.#lastPosted) return;
         this.#lastPosted = json;
         this.#channel.post({ type: 'state', room });
       });
-      // The clock ticks only while a timer runs.
+      // The clock ticks fast while a timer runs, and slowly while presenting (for "N minutes behind").
       $effect(() => {
-        const running = isRunning(this.timer);
+        const running = this.running !== null;
+        const presenting = this.presenting;
         this.now = Date.now();
-        if (!running) return;
-        const t = setInterval(() => this.#onTick(), TICK_MS);
+        if (!running && !presenting) return;
+        const t = setInterval(() => this.#onTick(), running ? TICK_MS : SLOW_TICK_MS);
         this.#tick = t;
         return () => clearInterval(t);
       });
@@ -142,6 +233,11 @@ export class Presenter {
       });
     });
     addEventListener('pagehide', this.#onPageHide);
+    this.#wideQuery?.addEventListener('change', this.#onWide);
+  }
+
+  timerOf(a: Activity): TimerState {
+    return this.plan.timers[timerKey(this.plan.agendaId, a.id)] ?? newTimer(a.minutes);
   }
 
   #post() {
@@ -152,21 +248,27 @@ export class Presenter {
 
   #onTick() {
     this.now = Date.now();
-    const key = `${this.activity.id}:${this.timer.endsAt}`;
-    if (isRunning(this.timer) && isUp(this.timer, this.now) && this.#rung !== key) {
+    const a = this.running;
+    if (!a) return;
+    const t = this.timerOf(a);
+    const key = `${a.id}:${t.endsAt}`;
+    if (isUp(t, this.now) && this.#rung !== key) {
       this.#rung = key;
-      this.announce(`Time is up for “${this.activity.title}”.`);
+      this.announce(`Time is up for “${a.title}”.`);
       if (this.plan.sound) this.#chime.play();
     }
   }
 
-  #setTimer(t: TimerState) {
-    this.plan.timers[timerKey(this.plan.agendaId, this.activity.id)] = t;
+  #setTimer(t: TimerState, a: Activity = this.activity) {
+    this.plan.timers[timerKey(this.plan.agendaId, a.id)] = t;
   }
 
-  #switchActivity(activityId: string) {
-    if (isRunning(this.timer)) this.#setTimer(pause(this.timer, Date.now()));
-    this.plan.activityId = activityId;
+  /** Pause every running timer but the activity in hand's (one clock runs at a time). */
+  #pauseOthers(now: number) {
+    for (const a of this.agenda.activities) {
+      const t = this.timerOf(a);
+      if (a.id !== this.activity.id && isRunning(t)) this.#setTimer(pause(t, now), a);
+    }
   }
 
   announce(message: string) {
@@ -180,6 +282,12 @@ export class Presenter {
   /** Start presenting and open the audience window (for the projector). */
   present(): void {
     this.presenting = true;
+    if (this.plan.startsAt === null) {
+      // The session starts now, as far as the agenda is concerned, at the activity in hand.
+      const i = this.agenda.activities.findIndex((a) => a.id === this.activity.id);
+      const now = Date.now();
+      this.plan.startsAt = now - (now % MINUTE_MS) - (startOffsets(this.agenda)[i] ?? 0) * MINUTE_MS;
+    }
     this.#chime.unlock();
     const w = window.open(audienceUrl(this.session.charter.id), `same-playbook-audience`, 'popup,width=1280,height=720');
     this.popupBlocked = !w;
@@ -194,6 +302,7 @@ export class Presenter {
     this.presenting = false;
     this.fullscreen = false;
     this.blank = false;
+    this.pin = null;
     this.audiences = [];
   }
 
@@ -238,7 +347,7 @@ export class Presenter {
 
   chooseAgenda(agendaId: AgendaId): void {
     if (agendaId === this.plan.agendaId) return;
-    if (isRunning(this.timer)) this.#setTimer(pause(this.timer, Date.now()));
+    if (this.running) this.#setTimer(pause(this.timerOf(this.running), Date.now()), this.running);
     this.plan.agendaId = agendaId;
     this.plan.activityId = activityForStage(AGENDAS[agendaId], null, this.session.stage).id;
   }
@@ -247,7 +356,7 @@ export class Presenter {
   chooseActivity(activityId: string): void {
     const a = activityById(this.agenda, activityId);
     if (!a) return;
-    this.#switchActivity(a.id);
+    this.plan.activityId = a.id;
     if (a.stages.length && !a.stages.includes(this.session.stage)) {
       const target = a.stages[0];
       if (!this.session.goto(target)) {
@@ -258,7 +367,34 @@ export class Presenter {
 
   startTimer(): void {
     this.#chime.unlock();
-    this.#setTimer(start(this.timer, Date.now()));
+    const now = Date.now();
+    this.#pauseOthers(now);
+    this.#setTimer(start(this.timer, now));
+  }
+
+  /** The session's start time, for "on time" or "N minutes behind". */
+  setStartsAt(ms: number | null): void {
+    this.plan.startsAt = ms;
+  }
+
+  // --- what the projector shows --------------------------------------------
+
+  /** "Show on the screen": a focus area or prompt of the facilitator's stage (null: the overview or the first). */
+  show(id: string | null): void {
+    this.spotlight = { stage: this.session.stage, id };
+    if (this.pin) this.pin = { stage: this.session.stage, spotlight: id };
+  }
+
+  /** Keep what the projector shows now, wherever the facilitator goes. */
+  pinScreen(): void {
+    this.pin = { stage: this.screenStage, spotlight: this.shown };
+    this.announce(`Pinned: the projector keeps showing ${this.screenName}.`);
+  }
+
+  /** The projector follows the facilitator again. */
+  unpinScreen(): void {
+    this.pin = null;
+    this.announce('Unpinned: the projector follows you again.');
   }
 
   pauseTimer(): void {
@@ -279,10 +415,22 @@ export class Presenter {
     if (on) this.#chime.unlock();
   }
 
-  togglePanel(): void {
-    this.panelOpen = !this.panelOpen;
+  /** Open the full panel: beside the stage on a wide screen, over it on a narrower one. */
+  openPanel(): void {
+    if (this.wide) this.#setPanelOpen(true);
+    else this.overlayOpen = true;
+  }
+
+  /** Fold the panel back to its slim strip. */
+  closePanel(): void {
+    if (this.wide) this.#setPanelOpen(false);
+    else this.overlayOpen = false;
+  }
+
+  #setPanelOpen(open: boolean): void {
+    this.panelOpen = open;
     try {
-      localStorage.setItem(PANEL_KEY, this.panelOpen ? 'open' : 'folded');
+      localStorage.setItem(PANEL_KEY, open ? 'open' : 'folded');
     } catch {
       // No storage: the choice lasts for this page.
     }
@@ -295,6 +443,7 @@ export class Presenter {
 
   dispose(): void {
     removeEventListener('pagehide', this.#onPageHide);
+    this.#wideQuery?.removeEventListener('change', this.#onWide);
     if (this.#tick) clearInterval(this.#tick);
     if (this.presenting) this.#channel.post({ type: 'goodbye', from: 'presenter' });
     this.#dispose();

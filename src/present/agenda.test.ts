@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAGE_IDS } from '../workflow/stages';
+import { newTimer, start as startTimer } from './timer';
 import {
   AGENDAS,
   AGENDA_IDS,
@@ -8,7 +9,10 @@ import {
   formatOffset,
   isAgendaId,
   nextActivity,
+  atTimeOfDay,
+  scheduleStatus,
   startOffsets,
+  timeOfDay,
   totalMinutes,
 } from './agenda';
 
@@ -16,6 +20,23 @@ describe('the retreat agendas', () => {
   it('fill 90 minutes and three and a half hours', () => {
     expect(totalMinutes(AGENDAS['ninety-minutes'])).toBe(90);
     expect(totalMinutes(AGENDAS['half-day'])).toBe(210);
+  });
+
+  it('leave time for up to 25 signatories to read, sign and set the review date', () => {
+    for (const id of AGENDA_IDS) {
+      const sign = AGENDAS[id].activities.find((a) => a.stages.includes('sign'))!;
+      // About half a minute a signature for 25 people, plus a few minutes to read it through.
+      expect(sign.minutes, id).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it('say the same length for a break as the minutes it is given', () => {
+    const words: Record<number, string> = { 5: 'Five', 10: 'Ten', 15: 'Fifteen', 20: 'Twenty' };
+    for (const id of AGENDA_IDS) {
+      for (const a of AGENDAS[id].activities.filter((x) => x.stages.length === 0)) {
+        expect(a.aim, `${id}: ${a.id}`).toMatch(new RegExp(`^${words[a.minutes]} minutes`));
+      }
+    }
   });
 
   it('give every stage an activity, in workflow order, with unique ids', () => {
@@ -50,5 +71,35 @@ describe('the retreat agendas', () => {
     expect(nextActivity(ninety, 'sign')).toBeNull();
     expect(isAgendaId('half-day')).toBe(true);
     expect(isAgendaId('toString')).toBe(false);
+  });
+});
+
+describe('on time, or how far behind', () => {
+  const agenda = AGENDAS['ninety-minutes'];
+  const start = new Date(2026, 8, 14, 9, 0).getTime();
+  const min = 60_000;
+
+  it('is on time when the activity in hand can still end when the agenda planned', () => {
+    // 9:00, welcome (5 min) not started yet: it ends at 9:05 as planned.
+    expect(scheduleStatus(agenda, 'welcome', newTimer(5), start, start).label).toBe('on time');
+    // Ahead of the plan still says on time.
+    expect(scheduleStatus(agenda, 'why-now', newTimer(15), start, start + 2 * min).label).toBe('on time');
+  });
+
+  it('counts the minutes behind from the agenda’s start time', () => {
+    // 9:12 and the welcome has not started: it cannot end before 9:17, twelve minutes after 9:05.
+    expect(scheduleStatus(agenda, 'welcome', newTimer(5), start, start + 12 * min)).toEqual({ behindMinutes: 12, label: '12 minutes behind' });
+    // The models (planned 9:20–9:30) started at 9:21 and run: one minute behind.
+    const running = startTimer(newTimer(10), start + 21 * min);
+    expect(scheduleStatus(agenda, 'models', running, start, start + 25 * min).label).toBe('1 minute behind');
+    // Time already up counts from now.
+    expect(scheduleStatus(agenda, 'models', running, start, start + 34 * min).label).toBe('4 minutes behind');
+  });
+
+  it('reads and writes the start as a time of day', () => {
+    expect(timeOfDay(start)).toBe('09:00');
+    expect(atTimeOfDay(start + 5 * min, '08:30')).toBe(start - 30 * min);
+    expect(atTimeOfDay(start, '25:00')).toBeNull();
+    expect(atTimeOfDay(start, 'soon')).toBeNull();
   });
 });

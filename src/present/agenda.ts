@@ -3,6 +3,7 @@
  * the charter each one works on, and the minutes we suggest for it.
  */
 import { stageIndex, type StageId } from '../workflow/stages';
+import { MINUTE_MS, remainingAt, type TimerState } from './timer';
 
 export type AgendaId = 'ninety-minutes' | 'half-day';
 
@@ -31,10 +32,10 @@ export const AGENDAS: Record<AgendaId, Agenda> = {
       { id: 'why-now', title: 'Why now: the data and past efforts', stages: ['reflect'], minutes: 15, aim: 'Agree what the data shows and what got in the way before.' },
       { id: 'models', title: 'The four models', stages: ['models'], minutes: 10, aim: 'Everyone can say who decides what, and who decides how, in each model.' },
       { id: 'positions', title: 'Where we are, where we should be', stages: ['positions'], minutes: 15, aim: 'Place each focus area now and where it should be; name the gaps.' },
-      { id: 'decide', title: 'Agree a model for each focus area', stages: ['decide'], minutes: 15, aim: 'One model per focus area, with the reason written down.' },
-      { id: 'roles', title: 'Who decides what', stages: ['roles'], minutes: 15, aim: 'Every area of decisions has an owner; no gaps, no doubles.' },
+      { id: 'decide', title: 'Agree a model for each focus area', stages: ['decide'], minutes: 10, aim: 'One model per focus area, with the reason written down.' },
+      { id: 'roles', title: 'Who decides what', stages: ['roles'], minutes: 10, aim: 'Every area of decisions has an owner; no gaps, no doubles.' },
       { id: 'commitments', title: 'What each side commits to', stages: ['expectations'], minutes: 10, aim: 'Concrete commitments with an owner, a rhythm and evidence.' },
-      { id: 'sign', title: 'Read it through and sign', stages: ['review', 'sign', 'export'], minutes: 5, aim: 'Check nothing is open, sign, and set the next review date.' },
+      { id: 'sign', title: 'Read it through and sign', stages: ['review', 'sign', 'export'], minutes: 15, aim: 'Check nothing is open, each signatory signs in turn, and set the next review date.' },
     ],
   },
   'half-day': {
@@ -46,7 +47,7 @@ export const AGENDAS: Record<AgendaId, Agenda> = {
       { id: 'past-efforts', title: 'What sank earlier efforts', stages: ['reflect'], minutes: 15, aim: 'Name what got in the way last time, and what we will do differently.' },
       { id: 'models', title: 'The four models', stages: ['models'], minutes: 20, aim: 'Read each model and its example; link it to our own experience.' },
       { id: 'positions', title: 'Where we are, where we should be', stages: ['positions'], minutes: 20, aim: 'Decide privately, reveal together, and talk about the gaps.' },
-      { id: 'break', title: 'Break', stages: [], minutes: 15, aim: 'Ten minutes away from the screen; return on time.' },
+      { id: 'break', title: 'Break', stages: [], minutes: 15, aim: 'Fifteen minutes away from the screen; return on time.' },
       { id: 'decide', title: 'Agree a model for each focus area', stages: ['decide'], minutes: 25, aim: 'One model per focus area, with the reason and the evidence.' },
       { id: 'roles', title: 'Who decides what', stages: ['roles'], minutes: 30, aim: 'Priorities, actions, who is consulted and who is told, area by area.' },
       { id: 'commitments', title: 'Commitments and supports', stages: ['expectations'], minutes: 25, aim: 'What the district provides, what schools report, and how often.' },
@@ -107,4 +108,44 @@ export function startOffsets(agenda: Agenda): number[] {
 /** "0:15" — an offset in minutes as hours and minutes. */
 export function formatOffset(minutes: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export interface ScheduleStatus {
+  /** Whole minutes behind the agenda (0 when on time or ahead). */
+  behindMinutes: number;
+  /** "on time", "1 minute behind", "12 minutes behind". */
+  label: string;
+}
+
+/**
+ * Are we on time? The activity in hand was planned to end at the agenda's start
+ * time plus the minutes of everything up to and including it; it will end, at
+ * the earliest, once its timer has run out (a timer not started yet still has
+ * all its minutes ahead). The difference is how far behind the session is.
+ */
+export function scheduleStatus(agenda: Agenda, activityId: string, timer: TimerState, startsAt: number, now: number): ScheduleStatus {
+  const i = agenda.activities.findIndex((a) => a.id === activityId);
+  if (i < 0) return { behindMinutes: 0, label: 'on time' };
+  const plannedEnd = startsAt + (startOffsets(agenda)[i] + agenda.activities[i].minutes) * MINUTE_MS;
+  const expectedEnd = now + Math.max(0, remainingAt(timer, now));
+  const behindMinutes = Math.max(0, Math.floor((expectedEnd - plannedEnd) / MINUTE_MS));
+  return {
+    behindMinutes,
+    label: behindMinutes === 0 ? 'on time' : `${behindMinutes} minute${behindMinutes === 1 ? '' : 's'} behind`,
+  };
+}
+
+/** "09:05" — a time of day on the 24-hour clock, in the facilitator's own time zone. */
+export function timeOfDay(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The same day as `day`, at "HH:MM"; null for anything that is not a time of day. */
+export function atTimeOfDay(day: number, hhmm: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  const d = new Date(day);
+  d.setHours(Number(m[1]), Number(m[2]), 0, 0);
+  return d.getTime();
 }

@@ -18,7 +18,7 @@ function memory(): Storage {
 describe('the retreat plan kept across a reload', () => {
   it('comes back as it was saved, per charter', () => {
     const s = memory();
-    const plan = { ...defaultPlan(), agendaId: 'half-day' as const, activityId: 'roles', sound: true };
+    const plan = { ...defaultPlan(), agendaId: 'half-day' as const, activityId: 'roles', sound: true, startsAt: 1_800_000_000_000 };
     plan.timers['half-day:roles'] = { durationMs: 1_800_000, endsAt: 1_800_000_000_000, remainingMs: 1_800_000 };
     savePlan('a', plan, s);
     expect(loadPlan('a', s)).toEqual(plan);

@@ -1,6 +1,6 @@
 /**
  * What a facilitator's session keeps across a reload: the agenda, the activity
- * in hand and its timers. Kept in localStorage per charter (it is about the
+ * in hand, its timers, and when the session started. Kept in localStorage per charter (it is about the
  * meeting, not the charter, so it is not part of the charter file).
  */
 import { isAgendaId, type AgendaId } from './agenda';
@@ -14,10 +14,12 @@ export interface RetreatPlan {
   timers: Record<string, TimerState>;
   /** Play the chime when time is up. */
   sound: boolean;
+  /** When the session started (ms since 1970): the agenda's clock for "on time" or "N minutes behind". */
+  startsAt: number | null;
 }
 
 export function defaultPlan(): RetreatPlan {
-  return { agendaId: 'ninety-minutes', activityId: null, timers: {}, sound: false };
+  return { agendaId: 'ninety-minutes', activityId: null, timers: {}, sound: false, startsAt: null };
 }
 
 export const timerKey = (agendaId: AgendaId, activityId: string) => `${agendaId}:${activityId}`;
@@ -45,6 +47,7 @@ export function loadPlan(charterId: string, storage: Pick<Storage, 'getItem'> | 
   if (isAgendaId(r.agendaId)) plan.agendaId = r.agendaId;
   if (typeof r.activityId === 'string') plan.activityId = r.activityId;
   if (typeof r.sound === 'boolean') plan.sound = r.sound;
+  if (typeof r.startsAt === 'number' && Number.isFinite(r.startsAt)) plan.startsAt = r.startsAt;
   if (r.timers && typeof r.timers === 'object') {
     for (const [key, t] of Object.entries(r.timers as Record<string, unknown>)) {
       if (isTimer(t) && /^[\w-]+:[\w-]+$/.test(key)) plan.timers[key] = { durationMs: t.durationMs, endsAt: t.endsAt, remainingMs: t.remainingMs };

@@ -10,8 +10,9 @@ import type { TimerState } from './timer';
 /** Everything the audience window shows. */
 export interface RoomSnapshot {
   content: AudienceContent;
-  timer: TimerState;
-  /** The agenda activity the timer belongs to. */
+  /** The timer the room sees; null when no timer has been started. */
+  timer: TimerState | null;
+  /** The agenda activity the timer belongs to (null with no timer). */
   activity: { title: string; minutes: number } | null;
   /** The projector shows nothing (the facilitator pressed B). */
   blank: boolean;

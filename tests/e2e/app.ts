@@ -217,7 +217,7 @@ export const viewCell = (page: Page, person: string, which: 'now' | 'should'): L
 
 /** What the room's views say, in words, once revealed (everyone in the plan gives the same view). */
 export const unanimousViews = (plan: CharterPlan, f: FocusAreaPlan): string =>
-  `All ${plan.team.length} see model ${f.now} today; all ${plan.team.length} want model ${f.shouldBe}.`;
+  `Today: all ${plan.team.length} see model ${f.now}. Should be: all ${plan.team.length} want model ${f.shouldBe}.`;
 
 /** Take positions: every person gives the plan's views, typed as digit pairs; then reveal them. */
 export async function fillPositions(page: Page, plan: CharterPlan): Promise<void> {

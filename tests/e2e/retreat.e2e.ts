@@ -135,11 +135,20 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
 
   // The room's views in plain words, per focus area.
   const SUMMARIES: Record<string, string[]> = {
-    'Elementary reading': ['7 of 8 see model 2 today; 5 of 8 want model 1.', '6 of 8 want a different model from the one they see today.'],
-    'Middle school mathematics': ['6 of 8 see model 2 today; 6 of 8 want model 3.', '6 of 8 want a different model from the one they see today.'],
+    'Elementary reading': [
+      'Today: 7 see model 2, 1 model 1.',
+      'Should be: 5 want model 1, 2 model 2, 1 model 3.',
+      '6 would move away from the model they see today; 2 would keep it.',
+    ],
+    'Middle school mathematics': [
+      'Today: 6 see model 2, 1 model 1, 1 model 3.',
+      'Should be: 6 want model 3, 2 model 2.',
+      '6 would move away from the model they see today; 2 would keep it.',
+    ],
     'Family engagement': [
-      '6 of 8 see model 3 today; views of where we should be are split between model 1 and model 3 (4 each of 8).',
-      '5 of 8 want a different model from the one they see today.',
+      'Today: 6 see model 3, 2 model 4.',
+      'Should be: 4 want model 1, 4 model 3 (a tie).',
+      '5 would move away from the model they see today; 3 would keep it.',
     ],
   };
   const panel = page.getByRole('tabpanel');
@@ -187,7 +196,7 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
     return out;
   });
   const smallest = Math.min(...sizes.map((s) => s.px));
-  const body = sizes.filter((s) => s.text.startsWith('7 of 8 see model 2 today'))[0];
+  const body = sizes.filter((s) => s.text.startsWith('Today: 7 see model 2'))[0];
   console.log(`positions stage at 1280×720: ${sizes.length} text runs, smallest ${smallest}px, summary ${body?.px}px`);
   testInfo.annotations.push({ type: 'font-size', description: `smallest ${smallest}px over ${sizes.length} text runs` });
   expect(sizes.filter((s) => s.px < 24), 'text under 24 px').toEqual([]);
@@ -209,13 +218,13 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
   // A view can be corrected after the reveal, still by keyboard: Dmitri (row 7) now sees model 2.
   await page.getByRole('gridcell', { name: 'Dmitri Sokolov, now: model 1' }).focus();
   await page.keyboard.press('2');
-  await expect(panel).toContainText('All 8 see model 2 today; 5 of 8 want model 1.');
+  await expect(panel).toContainText('Today: all 8 see model 2. Should be: 5 want model 1, 2 model 2, 1 model 3.');
   await expect(page.getByRole('gridcell', { name: 'Dmitri Sokolov, should be: model 3' })).toBeFocused();
 
   // ---- Decide: two models agreed, one parked --------------------------------------------
   await goNext(page, 'decide');
   const reading = page.getByRole('region', { name: 'Elementary reading', exact: true });
-  await expect(reading).toContainText('The room’s views: All 8 see model 2 today; 5 of 8 want model 1.');
+  await expect(reading).toContainText('The room’s views: Today: all 8 see model 2. Should be: 5 want model 1, 2 model 2, 1 model 3.');
   await reading.getByRole('group', { name: 'Agreed model' }).getByRole('radio', { name: /^Model 1\b/ }).check();
   // Today's model comes from the room's most common view; the shift 2 → 1 is spelled out.
   await expect(reading.getByRole('group', { name: 'Where we operate today' }).getByRole('radio', { name: 'Model 2' })).toBeChecked();
@@ -262,7 +271,7 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
   await expect(doc).toContainText(PARKED_NOTE);
   await expect(doc).toContainText('From model 2 to model 1: the district now specifies the actions and the support; schools implement and report.');
   await expect(doc).toContainText('From model 2 to model 3: schools now choose the priority as well as the route to it.');
-  await expect(doc).toContainText('All 8 see model 2 today; 5 of 8 want model 1.');
+  await expect(doc).toContainText('Today: all 8 see model 2. Should be: 5 want model 1, 2 model 2, 1 model 3.');
 
   // ---- Sign (typed names) and export the PDF ----------------------------------------------
   await goNext(page, 'sign');
@@ -277,7 +286,7 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
     'Family engagement Scope All schools Agreed model Not decided: the disagreement is parked',
     'From model 2 to model 1: the district now specifies the actions and the support; schools implement and report.',
     'From model 2 to model 3: schools now choose the priority as well as the route to it.',
-    'All 8 see model 2 today; 5 of 8 want model 1.',
+    'Today: all 8 see model 2. Should be: 5 want model 1, 2 model 2, 1 model 3.',
     'Parked disagreements (1)',
     PARKED_NOTE,
     PLAN.focusAreas[0].rationale,
@@ -306,7 +315,7 @@ test('a show of hands instead of person by person, with the switch confirmed', a
   await page.getByLabel('Model 1, should be: how many hands').fill('5');
   await page.getByLabel('Model 2, should be: how many hands').fill('4');
   await page.getByRole('button', { name: 'Reveal the views' }).click();
-  await expect(page.getByRole('tabpanel')).toContainText('7 of 9 see model 2 today; 5 of 9 want model 1.');
+  await expect(page.getByRole('tabpanel')).toContainText('Today: 7 see model 2, 2 model 1. Should be: 5 want model 1, 4 model 2.');
   await expect(page.getByRole('group', { name: /^Model 2: .*Now: 7\. Should be: 4\./ })).toHaveCount(1);
 });
 
@@ -317,7 +326,7 @@ test('a signed charter shows its shifts, the room’s views and the parked disag
   await goVia(page, 'positions');
   // Browsing the focus areas and showing names still works on a locked charter; editing does not.
   await focusAreaTab(page, 'Graduation').click();
-  await expect(page.getByRole('tabpanel')).toContainText('6 of 10 see model 2 today; 7 of 10 want model 3.');
+  await expect(page.getByRole('tabpanel')).toContainText('Today: 6 see model 2, 2 model 3, 1 model 1, 1 model 4. Should be: 7 want model 3, 3 model 2.');
   await page.screenshot({ path: testInfo.outputPath('positions-tally.png') });
   await focusAreaTab(page, 'Reading').click();
   await page.getByRole('button', { name: 'Show names' }).click();
