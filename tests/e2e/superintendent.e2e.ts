@@ -56,9 +56,9 @@ test('from the worked example to “ready to sign” in at most 15 actions, peop
   // Roles show their holders, on the cards and in the matrix.
   await goVia(page, 'roles');
   const roles = page.getByRole('region', { name: 'Roles and who holds them' });
-  await expect(roles.getByRole('article', { name: 'Superintendent' })).toContainText('Held by: Dr. Ruth Alvarez');
-  await expect(roles.getByRole('article', { name: 'Principal' })).toContainText('Held by: Priya Raman, Tomás Ortega');
-  await expect(roles.getByRole('article', { name: 'Central office' })).toContainText('Held by: Marcus Bell');
+  await expect(roles.getByRole('article', { name: 'Superintendent', exact: true })).toContainText('Held by: Dr. Ruth Alvarez');
+  await expect(roles.getByRole('article', { name: 'Principal', exact: true })).toContainText('Held by: Priya Raman, Tomás Ortega');
+  await expect(roles.getByRole('article', { name: 'Central office', exact: true })).toContainText('Held by: Marcus Bell');
   await expect(page.getByText(/no one on the team holds/)).toHaveCount(0);
   await expect(page.getByLabel('Who sets priorities for Budget and resources in Early reading, K–3').locator('option:checked')).toHaveText(
     'Superintendent',
