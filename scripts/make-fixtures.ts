@@ -8,7 +8,7 @@ import { newCharter, type Charter, type TeamMember } from '../src/charter/Charte
 import { CADENCES } from '../src/charter/Cadence';
 import { DOMAIN } from '../src/charter/DecisionDomain';
 import { setHolders, syncRights } from '../src/charter/DecisionRight';
-import { communicationFromSuggestion, COMMUNICATION_SUGGESTIONS, resourceFromSuggestion, RESOURCE_SUGGESTIONS } from '../src/charter/supports';
+import { commitmentFromSuggestion, COMMUNICATION_SUGGESTIONS, resourceFromSuggestion, RESOURCE_SUGGESTIONS } from '../src/charter/supports';
 import { serialiseCharter } from '../src/charter/charterFile';
 import { sign } from '../src/charter/signing';
 import { drawnSignature } from './drawnSignature';
@@ -31,7 +31,7 @@ function linkRolesAndRights(c: Charter) {
   syncRights(c);
 }
 
-/** Resource agreements and a communication plan, from the suggestions, for a school year starting in August. */
+/** Resource agreements and the suggested communication commitments (added to the expectations), for a school year starting in August. */
 function addSupports(c: Charter, resources: string[], lines: string[]) {
   supportCounter = 0;
   c.supports.schoolYear = { start: '2026-08-17', end: '2027-06-11' };
@@ -39,8 +39,10 @@ function addSupports(c: Charter, resources: string[], lines: string[]) {
   c.supports.resources = resources.map((k) =>
     resourceFromSuggestion(sid('resource'), RESOURCE_SUGGESTIONS.find((s) => s.id === k)!, c.supports.schoolYear, roleIds),
   );
-  c.supports.communication = lines.map((k) =>
-    communicationFromSuggestion(sid('comm'), COMMUNICATION_SUGGESTIONS.find((s) => s.id === k)!, c.supports.schoolYear, roleIds),
+  c.expectations.push(
+    ...lines.map((k) =>
+      commitmentFromSuggestion(sid('comm'), COMMUNICATION_SUGGESTIONS.find((s) => s.id === k)!, c.supports.schoolYear, roleIds),
+    ),
   );
 }
 
@@ -130,11 +132,11 @@ async function main() {
     ['Middle school mathematics', 'Middle schools (6–8)', 2, 3, 3],
   ]);
   c.expectations = [
-    { id: id('exp'), ownerRoleId: ROLE.centralOffice, what: 'Share the screening data behind each district priority with every principal.', cadence: 'quarterly', evidence: 'Data briefing slides sent to principals', start: '2026-09-15', due: '2027-06-01', source: '' },
-    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report progress on the school reading goals to the district.', cadence: 'monthly', evidence: 'Monthly progress report on file', start: '2026-10-01', due: '2027-06-01', source: '' },
-    { id: id('exp'), ownerRoleId: ROLE.schoolTeam, what: 'Meet with another school working on the same focus area.', cadence: 'semester', evidence: 'Notes from the cross-school visit', start: '2026-10-15', due: '2027-05-15', source: '' },
-    { id: id('exp'), ownerRoleId: ROLE.superintendent, what: 'Agree the professional development budget for foundational reading before October.', cadence: 'once', evidence: 'Signed budget line', start: '2026-09-15', due: '2026-10-01', source: '' },
-    { id: id('exp'), ownerRoleId: ROLE.teacherTeams, what: 'Run a six-week inquiry cycle on student reading work.', cadence: 'weekly', evidence: 'Cycle logs reviewed by the school leadership team', start: '2026-10-01', due: '2027-05-30', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.centralOffice, withRoleIds: [], what: 'Share the screening data behind each district priority with every principal.', cadence: 'quarterly', evidence: 'Data briefing slides sent to principals', start: '2026-09-15', due: '2027-06-01', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.principal, withRoleIds: [], what: 'Report progress on the school reading goals to the district.', cadence: 'monthly', evidence: 'Monthly progress report on file', start: '2026-10-01', due: '2027-06-01', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.schoolTeam, withRoleIds: [], what: 'Meet with another school working on the same focus area.', cadence: 'semester', evidence: 'Notes from the cross-school visit', start: '2026-10-15', due: '2027-05-15', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.superintendent, withRoleIds: [], what: 'Agree the professional development budget for foundational reading before October.', cadence: 'once', evidence: 'Signed budget line', start: '2026-09-15', due: '2026-10-01', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.teacherTeams, withRoleIds: [], what: 'Run a six-week inquiry cycle on student reading work.', cadence: 'weekly', evidence: 'Cycle logs reviewed by the school leadership team', start: '2026-10-01', due: '2027-05-30', source: '' },
   ];
   // A seventh, custom role held by no one on the team yet; and two decisions the team changed from its models.
   c.roles.push({
@@ -167,7 +169,7 @@ async function main() {
   c.focusAreas[1].revealed = false;
   setHolders(c, c.domains[3].id, c.focusAreas[0].id, { setsPriorities: null });
   c.expectations = [
-    { id: id('exp'), ownerRoleId: ROLE.principal, what: 'Report reading progress to the district.', cadence: 'monthly', evidence: '', start: '', due: '', source: '' },
+    { id: id('exp'), ownerRoleId: ROLE.principal, withRoleIds: [], what: 'Report reading progress to the district.', cadence: 'monthly', evidence: '', start: '', due: '', source: '' },
   ];
   addSupports(c, ['pd-budget'], ['monthly-progress', 'quarterly-checkin']);
   writeFileSync('tests/fixtures/riverside-draft.json', serialiseCharter(c));
@@ -210,6 +212,7 @@ async function main() {
   c.expectations = Array.from({ length: 120 }, (_, i) => ({
     id: id('exp'),
     ownerRoleId: owners[i % owners.length],
+    withRoleIds: [],
     what: `Commitment ${i + 1}: ${subjects[i % subjects.length].toLowerCase()} — ${
       i % 3 === 0
         ? 'collect the agreed data, review it with the school leadership team, and send a short written summary of what changed and why to the district office'

@@ -6,7 +6,7 @@ import { defaultSupports } from './supports';
 
 export const CHARTER_FORMAT = 'same-playbook/charter';
 /** The charter file format's version; src/charter/upgrades.ts brings every earlier version up to it. */
-export const CHARTER_VERSION = 3;
+export const CHARTER_VERSION = 4;
 
 export type CharterStatus = 'draft' | 'signed';
 
@@ -121,31 +121,24 @@ export interface ResourceAgreement {
   byWhen: string;
 }
 
-export type CommunicationKind = 'progress-report' | 'check-in' | 'cross-school';
-
-/** One line of the communication plan; its cadence lays it out across the school year. */
-export interface CommunicationItem {
-  id: string;
-  kind: CommunicationKind;
-  what: string;
-  ownerRoleId: string | null;
-  withRoleIds: string[];
-  cadence: Cadence | null;
-  /** The first date it happens (empty: the first day of the school year). */
-  first: string;
-}
-
 export interface Supports {
   schoolYear: SchoolYear;
   /** Before agreeing resources: do current spending and staff line up with the focus? */
   resourceCheck: string;
   resources: ResourceAgreement[];
-  communication: CommunicationItem[];
 }
 
+/**
+ * A commitment: who does what, with whom, how often, and how everyone will
+ * know it was done. With a repeating cadence it makes its own dates on the
+ * year's calendar, starting from `start` (progress reports, check-ins, schools
+ * meeting schools: since version 4 the communication plan is these too).
+ */
 export interface Expectation {
   id: string;
   ownerRoleId: string | null;
+  /** Who the owner does it with or for; may include the owner's own role (principals meeting principals). */
+  withRoleIds: string[];
   what: string;
   cadence: Cadence | null;
   evidence: string;
@@ -284,7 +277,7 @@ export function newTeamMember(partial: Partial<Omit<TeamMember, 'id'>> = {}): Te
 }
 
 export function newExpectation(partial: Partial<Omit<Expectation, 'id'>> = {}): Expectation {
-  return { id: newId(), ownerRoleId: null, what: '', cadence: null, evidence: '', start: '', due: '', source: '', ...partial };
+  return { id: newId(), ownerRoleId: null, withRoleIds: [], what: '', cadence: null, evidence: '', start: '', due: '', source: '', ...partial };
 }
 
 export function isLocked(charter: Pick<Charter, 'status'>): boolean {
@@ -330,13 +323,12 @@ export function removeRole(charter: Charter, roleId: string): void {
     r.consulted = r.consulted.filter((id) => id !== roleId);
     r.informed = r.informed.filter((id) => id !== roleId);
   }
-  for (const e of charter.expectations) if (e.ownerRoleId === roleId) e.ownerRoleId = null;
+  for (const e of charter.expectations) {
+    if (e.ownerRoleId === roleId) e.ownerRoleId = null;
+    e.withRoleIds = e.withRoleIds.filter((id) => id !== roleId);
+  }
   for (const a of charter.supports.resources) {
     if (a.fromRoleId === roleId) a.fromRoleId = null;
     if (a.toRoleId === roleId) a.toRoleId = null;
-  }
-  for (const m of charter.supports.communication) {
-    if (m.ownerRoleId === roleId) m.ownerRoleId = null;
-    m.withRoleIds = m.withRoleIds.filter((id) => id !== roleId);
   }
 }

@@ -33,18 +33,69 @@ export function emptyHolders(): RightHolders {
   return { setsPriorities: null, decidesActions: null, consulted: [], informed: [] };
 }
 
+/** Roles that can stand in for one another when the first choice has no holder on the team, first choice first. */
+const STAND_INS = {
+  districtPriorities: [ROLE.superintendent, ROLE.centralOffice],
+  schoolPriorities: [ROLE.schoolTeam, ROLE.principal],
+  districtActions: [ROLE.centralOffice, ROLE.superintendent],
+  schoolActions: [ROLE.principal, ROLE.schoolTeam],
+} as const;
+
+/** Domains whose actions stay with the principal even when the district controls actions: hiring for a building, and its families. */
+const SCHOOL_ACTION_DOMAINS: ReadonlySet<string> = new Set([DOMAIN.staffing, DOMAIN.family]);
+
+function pick(chain: readonly string[], held: ReadonlySet<string> | undefined): string {
+  if (held && held.size) return chain.find((id) => held.has(id)) ?? chain[0]!;
+  return chain[0]!;
+}
+
 /**
- * Who holds a domain's decisions under a model. The side that sets priorities
- * (central office, or the school leadership team) owns the "what"; the side that
- * controls actions (central office, or the principal) owns the "how"; the other
- * side is consulted, and the superintendent is kept informed. A few domains add
- * the people closest to them: teacher teams on curriculum and professional
- * development, the special-education lead on interventions.
+ * Who holds a domain's decisions under a model. Where the district sets the
+ * priorities, the superintendent sets them (central office when no one on the
+ * team is superintendent); where schools set them, the school leadership team
+ * does (the principal when the team has no one in it). Where the district
+ * controls the actions, central office decides them, except staffing and family
+ * engagement, which stay with the principal; where schools control them, the
+ * principal does. The other side is consulted; a few domains add the people
+ * closest to them (teacher teams on curriculum and professional development,
+ * the special-education lead on interventions); the superintendent is kept
+ * informed where they do not set the priorities.
+ *
+ * `held`: the roles someone on the team holds. When given (and not empty), a
+ * decision never goes to a role no one holds if a stand-in on the same side is
+ * held, and roles no one holds are not consulted or informed by default.
  */
-export function ownersForModel(model: ModelNumber, domainId?: string): RightHolders {
+export function ownersForModel(model: ModelNumber, domainId?: string, held?: ReadonlySet<string>): RightHolders {
   const m = DECISION_MODELS[model];
-  const setsPriorities = m.setsPriorities === 'district' ? ROLE.centralOffice : ROLE.schoolTeam;
-  const decidesActions = m.controlsActions === 'district' ? ROLE.centralOffice : ROLE.principal;
+  const districtSets = m.setsPriorities === 'district';
+  const districtActs = m.controlsActions === 'district' && !(domainId && SCHOOL_ACTION_DOMAINS.has(domainId));
+  const setsPriorities = pick(districtSets ? STAND_INS.districtPriorities : STAND_INS.schoolPriorities, held);
+  const decidesActions = pick(districtActs ? STAND_INS.districtActions : STAND_INS.schoolActions, held);
+  const consulted: string[] = [];
+  if (districtActs) consulted.push(ROLE.principal);
+  else if (districtSets) consulted.push(ROLE.centralOffice, ROLE.schoolTeam);
+  else consulted.push(ROLE.centralOffice);
+  if (!districtActs && m.controlsActions === 'district') consulted.push(ROLE.centralOffice); // staffing, family under models 1 and 4
+  if (domainId === DOMAIN.curriculum || domainId === DOMAIN.professionalDevelopment) consulted.push(ROLE.teacherTeams);
+  if (domainId === DOMAIN.interventions) consulted.push(ROLE.specialEducation);
+  const informed: string[] = [];
+  if (setsPriorities !== ROLE.superintendent && decidesActions !== ROLE.superintendent) informed.push(ROLE.superintendent);
+  const keep = (id: string) => id !== setsPriorities && id !== decidesActions && (!held || held.size === 0 || held.has(id));
+  return {
+    setsPriorities,
+    decidesActions,
+    consulted: [...new Set(consulted)].filter(keep),
+    informed: informed.filter(keep),
+  };
+}
+
+/**
+ * The defaults of releases before people were linked to roles (central office
+ * set every district priority). Rows filled from them still count as following
+ * their model, so charters agreed earlier are not reported out of date.
+ */
+function earlierOwnersForModel(model: ModelNumber, domainId: string, roleIds: ReadonlySet<string>): RightHolders {
+  const m = DECISION_MODELS[model];
   const consulted: string[] =
     m.setsPriorities === 'district' && m.controlsActions === 'district'
       ? [ROLE.principal]
@@ -53,13 +104,49 @@ export function ownersForModel(model: ModelNumber, domainId?: string): RightHold
         : [m.controlsActions === 'school' ? ROLE.schoolTeam : ROLE.principal];
   if (domainId === DOMAIN.curriculum || domainId === DOMAIN.professionalDevelopment) consulted.push(ROLE.teacherTeams);
   if (domainId === DOMAIN.interventions) consulted.push(ROLE.specialEducation);
-  return { setsPriorities, decidesActions, consulted, informed: [ROLE.superintendent] };
+  const keep = (id: string) => (roleIds.has(id) ? id : null);
+  return {
+    setsPriorities: keep(m.setsPriorities === 'district' ? ROLE.centralOffice : ROLE.schoolTeam),
+    decidesActions: keep(m.controlsActions === 'district' ? ROLE.centralOffice : ROLE.principal),
+    consulted: consulted.filter((id) => roleIds.has(id)),
+    informed: [ROLE.superintendent].filter((id) => roleIds.has(id)),
+  };
+}
+
+/** One line on why a model's default for a domain is what it is. */
+export function defaultReason(model: ModelNumber, domainId?: string): string {
+  const m = DECISION_MODELS[model];
+  const districtSets = m.setsPriorities === 'district';
+  const schoolActionDomain = !!domainId && SCHOOL_ACTION_DOMAINS.has(domainId);
+  const who = districtSets
+    ? 'The district sets the priority, so the superintendent holds it'
+    : 'Schools set the priority, so each school leadership team holds it';
+  const how =
+    m.controlsActions === 'district'
+      ? schoolActionDomain
+        ? 'hiring and families stay with each principal, with central office consulted'
+        : 'central office leads the common approach, with principals consulted'
+      : districtSets
+        ? 'principals choose the actions, with central office consulted on support'
+        : 'principals choose the actions, with central office consulted';
+  const extra =
+    domainId === DOMAIN.curriculum || domainId === DOMAIN.professionalDevelopment
+      ? '; teacher teams are consulted because they carry it into classrooms'
+      : domainId === DOMAIN.interventions
+        ? '; the special-education lead is consulted so no student is left out'
+        : '';
+  return `${who}; ${how}${extra}.`;
 }
 
 /** The model's holders for a domain, keeping only roles the charter still has; nothing when there is no model. */
-export function defaultHolders(model: ModelNumber | null, domainId: string, roleIds: ReadonlySet<string>): RightHolders {
+export function defaultHolders(
+  model: ModelNumber | null,
+  domainId: string,
+  roleIds: ReadonlySet<string>,
+  held?: ReadonlySet<string>,
+): RightHolders {
   if (!model) return emptyHolders();
-  const o = ownersForModel(model, domainId);
+  const o = ownersForModel(model, domainId, held);
   const keep = (id: string | null) => (id && roleIds.has(id) ? id : null);
   return {
     setsPriorities: keep(o.setsPriorities),
@@ -131,13 +218,26 @@ function roleIdsOf(charter: Pick<Charter, 'roles'>): Set<string> {
   return new Set(charter.roles.map((r) => r.id));
 }
 
+/** The roles someone on the team holds (empty for a charter whose team is not linked to roles). */
+function heldOf(charter: Pick<Charter, 'roles'> & Partial<Pick<Charter, 'team'>>): Set<string> {
+  if (!charter.team) return new Set();
+  const team = new Set(charter.team.map((m) => m.id));
+  return new Set(charter.roles.filter((r) => r.memberIds.some((id) => team.has(id))).map((r) => r.id));
+}
+
+/** A charter's default for one row. */
+function defaultsIn(charter: Pick<Charter, 'roles' | 'decisions'> & Partial<Pick<Charter, 'team'>>, domainId: string, focusAreaId: string): RightHolders {
+  return defaultHolders(agreedModelFor(charter, focusAreaId), domainId, roleIdsOf(charter), heldOf(charter));
+}
+
 /**
  * The rights the charter should hold: one per domain and focus area, in domain
  * order; rows no one changed follow the focus area's agreed model, changed rows
  * are kept as they are. Pure: returns new objects.
  */
-export function syncedRights(charter: Pick<Charter, 'domains' | 'focusAreas' | 'decisions' | 'roles' | 'rights'>): DecisionRight[] {
-  const roleIds = roleIdsOf(charter);
+export function syncedRights(
+  charter: Pick<Charter, 'domains' | 'focusAreas' | 'decisions' | 'roles' | 'rights'> & Partial<Pick<Charter, 'team'>>,
+): DecisionRight[] {
   const out: DecisionRight[] = [];
   for (const d of charter.domains) {
     for (const f of charter.focusAreas) {
@@ -149,7 +249,7 @@ export function syncedRights(charter: Pick<Charter, 'domains' | 'focusAreas' | '
           informed: [...existing.informed],
         });
       } else {
-        out.push({ domainId: d.id, focusAreaId: f.id, ...defaultHolders(agreedModelFor(charter, f.id), d.id, roleIds), overridden: false });
+        out.push({ domainId: d.id, focusAreaId: f.id, ...defaultsIn(charter, d.id, f.id), overridden: false });
       }
     }
   }
@@ -166,14 +266,18 @@ export function syncRights(charter: Charter): boolean {
 
 /** Focus areas with an agreed model whose rights have not been filled from it (or lost a row). */
 export function focusAreasOutOfDate(charter: Charter): Array<{ focusArea: FocusArea; model: ModelNumber }> {
-  const roleIds = roleIdsOf(charter);
   const out: Array<{ focusArea: FocusArea; model: ModelNumber }> = [];
   for (const f of charter.focusAreas) {
     const model = agreedModelFor(charter, f.id);
     if (!model) continue;
     const stale = charter.domains.some((d) => {
       const r = rightFor(charter, d.id, f.id);
-      return !r || (!r.overridden && !sameHolders(r, defaultHolders(model, d.id, roleIds)));
+      return (
+        !r ||
+        (!r.overridden &&
+          !sameHolders(r, defaultsIn(charter, d.id, f.id)) &&
+          !sameHolders(r, earlierOwnersForModel(model, d.id, roleIdsOf(charter))))
+      );
     });
     if (stale) out.push({ focusArea: f, model });
   }
@@ -183,15 +287,14 @@ export function focusAreasOutOfDate(charter: Charter): Array<{ focusArea: FocusA
 function recomputeOverride(charter: Charter, right: DecisionRight): void {
   const model = agreedModelFor(charter, right.focusAreaId);
   right.overridden = model
-    ? !sameHolders(right, defaultHolders(model, right.domainId, roleIdsOf(charter)))
+    ? !sameHolders(right, defaultsIn(charter, right.domainId, right.focusAreaId))
     : !isEmptyRight(right);
 }
 
 function ensureRight(charter: Charter, domainId: string, focusAreaId: string): DecisionRight {
   let r = rightFor(charter, domainId, focusAreaId);
   if (!r) {
-    const model = agreedModelFor(charter, focusAreaId);
-    charter.rights.push({ domainId, focusAreaId, ...defaultHolders(model, domainId, roleIdsOf(charter)), overridden: false });
+    charter.rights.push({ domainId, focusAreaId, ...defaultsIn(charter, domainId, focusAreaId), overridden: false });
     r = charter.rights[charter.rights.length - 1]!;
   }
   return r;
@@ -222,7 +325,7 @@ export function toggleHolder(charter: Charter, domainId: string, focusAreaId: st
 /** Put a row back to what its focus area's model says. */
 export function resetRight(charter: Charter, domainId: string, focusAreaId: string): void {
   const r = ensureRight(charter, domainId, focusAreaId);
-  Object.assign(r, defaultHolders(agreedModelFor(charter, focusAreaId), domainId, roleIdsOf(charter)), { overridden: false });
+  Object.assign(r, defaultsIn(charter, domainId, focusAreaId), { overridden: false });
 }
 
 /** Put every row of a focus area back to its model. */
@@ -317,4 +420,39 @@ export function holdingsOf(charter: Pick<Charter, 'rights'>, roleId: string): Ro
   const counts: Record<RightPartKey, number> = { setsPriorities: 0, decidesActions: 0, consulted: 0, informed: 0 };
   for (const r of charter.rights) for (const p of partsOf(r, roleId)) counts[p.key]++;
   return { counts, total: counts.setsPriorities + counts.decidesActions + counts.consulted + counts.informed };
+}
+
+export interface UnheldRight {
+  role: { id: string; name: string };
+  /** How many rows (domain × focus area) the role sets priorities in, and decides actions in. */
+  setsPriorities: number;
+  decidesActions: number;
+}
+
+/**
+ * Roles that set priorities or decide actions somewhere although no one on the
+ * team holds them. Empty while the team is empty (Set up asks for it first).
+ */
+export function unheldRights(charter: Pick<Charter, 'roles' | 'rights' | 'team'>): UnheldRight[] {
+  if (charter.team.length === 0) return [];
+  const held = heldOf(charter);
+  const out: UnheldRight[] = [];
+  for (const role of charter.roles) {
+    if (held.has(role.id)) continue;
+    const h = holdingsOf(charter, role.id);
+    if (h.counts.setsPriorities || h.counts.decidesActions) {
+      out.push({ role: { id: role.id, name: role.name.trim() || 'an unnamed role' }, setsPriorities: h.counts.setsPriorities, decidesActions: h.counts.decidesActions });
+    }
+  }
+  return out;
+}
+
+/** "Central office sets priorities in 9 areas, but no one on the team holds Central office." */
+export function unheldMessage(u: UnheldRight): string {
+  const n = (k: number) => `${k} ${k === 1 ? 'area' : 'areas'}`;
+  const parts = [
+    u.setsPriorities ? `sets priorities in ${n(u.setsPriorities)}` : '',
+    u.decidesActions ? `decides actions in ${n(u.decidesActions)}` : '',
+  ].filter(Boolean);
+  return `${u.role.name} ${parts.join(' and ')}, but no one on the team holds ${u.role.name}.`;
 }

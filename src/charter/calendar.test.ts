@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newCharter, type Charter } from './Charter';
-import { calendarByMonth, checkInCalendar, dayLabel, occurrences } from './calendar';
-import { newCommunicationItem, schoolYearStartingIn } from './supports';
+import { newCharter, newExpectation, type Charter } from './Charter';
+import { calendarByMonth, checkInCalendar, commitmentDates, dayLabel, occurrences } from './calendar';
+import { monthsSpanned, moveSchoolYear, schoolYearStartingIn } from './supports';
+import { ROLE } from './Role';
 
 /** A school year from Monday 17 August 2026 to Friday 11 June 2027. */
 const AUGUST = { start: '2026-08-17', end: '2027-06-11' };
@@ -101,14 +102,14 @@ describe('a school year that starts in another month', () => {
   });
 });
 
-describe('the calendar of check-ins', () => {
+describe('the calendar, made from the expectations', () => {
   function charter(): Charter {
     const c = newCharter(new Date('2026-05-01T00:00:00Z'));
     c.supports.schoolYear = AUGUST;
-    c.supports.communication = [
-      newCommunicationItem('report', { kind: 'progress-report', what: 'Monthly report', cadence: 'monthly', first: '2026-09-15' }),
-      newCommunicationItem('share', { kind: 'cross-school', what: 'Cross-school day', cadence: 'semester', first: '2026-10-15' }),
-      newCommunicationItem('draft', { what: 'No cadence yet', cadence: null }),
+    c.expectations = [
+      { ...newExpectation({ what: 'Monthly report', cadence: 'monthly', start: '2026-09-15' }), id: 'report' },
+      { ...newExpectation({ what: 'Cross-school day', cadence: 'semester', start: '2026-10-15' }), id: 'share' },
+      { ...newExpectation({ what: 'No cadence yet', cadence: null }), id: 'draft' },
     ];
     return c;
   }
@@ -124,7 +125,7 @@ describe('the calendar of check-ins', () => {
     ]);
     // Two check-ins on one day keep the plan's order.
     const c = charter();
-    c.supports.communication[1]!.first = '2026-09-15';
+    c.expectations[1]!.start = '2026-09-15';
     expect(checkInCalendar(c).slice(0, 2).map((x) => x.item.id)).toEqual(['report', 'share']);
   });
 
@@ -146,6 +147,59 @@ describe('the calendar of check-ins', () => {
     expect(months[0]!.checkIns).toEqual([]);
     expect(months[2]!.checkIns.map((c) => c.item.what)).toEqual(['Monthly report', 'Cross-school day']);
     expect(months.reduce((n, m) => n + m.checkIns.length, 0)).toBe(11);
+  });
+
+  it('gives 12 dates for "monthly" across a year from 1 July to 30 June, each commitment typed once', () => {
+    const c = newCharter(new Date('2026-05-01T00:00:00Z'));
+    c.supports.schoolYear = { start: '2026-07-01', end: '2027-06-30' };
+    c.expectations = [newExpectation({ what: 'Schools report reading data', ownerRoleId: ROLE.principal, cadence: 'monthly', start: '2026-07-01', due: '2027-06-30' })];
+    const all = checkInCalendar(c);
+    expect(all).toHaveLength(12);
+    expect(new Set(all.map((x) => x.date.slice(0, 7))).size).toBe(12);
+    expect(monthsSpanned(c.supports.schoolYear)).toBe(12);
+  });
+
+  it('a quarterly meeting of principals with principals falls 4 times in a year', () => {
+    const c = newCharter(new Date('2026-05-01T00:00:00Z'));
+    c.supports.schoolYear = { start: '2026-07-01', end: '2027-06-30' };
+    const e = newExpectation({ what: 'Principals meet principals', ownerRoleId: ROLE.principal, withRoleIds: [ROLE.principal], cadence: 'quarterly', start: '2026-07-01' });
+    c.expectations = [e];
+    expect(checkInCalendar(c).map((x) => x.date)).toEqual(['2026-07-01', '2026-10-01', '2027-01-01', '2027-04-01']);
+    expect(checkInCalendar(c)[0]!.item.withRoleIds).toEqual([ROLE.principal]);
+  });
+
+  it('stops a repeating commitment at its due date; once and annually fall on the due date', () => {
+    expect(commitmentDates({ cadence: 'monthly', start: '2026-09-15', due: '2026-12-31' }, AUGUST).map((o) => o.date)).toEqual([
+      '2026-09-15',
+      '2026-10-15',
+      '2026-11-16',
+      '2026-12-15',
+    ]);
+    expect(commitmentDates({ cadence: 'once', start: '2026-09-01', due: '2026-10-01' }, AUGUST).map((o) => o.date)).toEqual(['2026-10-01']);
+    expect(commitmentDates({ cadence: 'annually', start: '2026-08-17', due: '' }, AUGUST).map((o) => o.date)).toEqual(['2026-08-17']);
+    expect(commitmentDates({ cadence: null, start: '2026-08-17', due: '' }, AUGUST)).toEqual([]);
+  });
+
+  it('says how long the default school year is: 15 August to 15 June is 10 months, and "monthly" falls 11 times', () => {
+    const year = schoolYearStartingIn(2026, 8);
+    expect(monthsSpanned(year)).toBe(10);
+    expect(occurrences('monthly', year.start, year)).toHaveLength(11);
+  });
+
+  it('moves start, due and by-when dates with the school year', () => {
+    const c = newCharter(new Date('2026-05-01T00:00:00Z'));
+    c.supports.schoolYear = { start: '2026-08-15', end: '2027-06-15' };
+    c.expectations = [
+      newExpectation({ cadence: 'monthly', start: '2026-08-15', due: '2027-06-15' }),
+      newExpectation({ cadence: 'quarterly', start: '2026-09-14', due: '' }),
+    ];
+    c.supports.resources = [{ id: 'r', what: 'x', fromRoleId: null, toRoleId: null, byWhen: '2026-07-16' }];
+    moveSchoolYear(c, { start: '2026-07-01', end: '2027-06-30' });
+    expect(c.supports.schoolYear).toEqual({ start: '2026-07-01', end: '2027-06-30' });
+    expect([c.expectations[0]!.start, c.expectations[0]!.due]).toEqual(['2026-07-01', '2027-06-30']);
+    expect([c.expectations[1]!.start, c.expectations[1]!.due]).toEqual(['2026-07-31', '']);
+    expect(c.supports.resources[0]!.byWhen).toBe('2026-06-01');
+    expect(checkInCalendar(c).filter((x) => x.item.id === c.expectations[0]!.id)).toHaveLength(12);
   });
 
   it('writes short day labels', () => {

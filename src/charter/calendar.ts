@@ -1,10 +1,11 @@
 /**
- * The year's calendar of check-ins, made from the communication plan: each
- * line's cadence laid out across the school year. Dates are calendar days
+ * The year's calendar, made from the one list of commitments (expectations):
+ * each one's cadence laid out across the school year from its start date, so a
+ * commitment is typed once and makes its own dates. Dates are calendar days
  * (YYYY-MM-DD), worked out in UTC so they never shift with the time zone.
  */
 import type { Cadence } from './Cadence';
-import type { Charter, CommunicationItem, SchoolYear } from './Charter';
+import type { Charter, Expectation, SchoolYear } from './Charter';
 import { isoDay, parseDay, schoolYearProblem } from './supports';
 
 const DAY = 86_400_000;
@@ -109,21 +110,40 @@ export function occurrences(cadence: Cadence, first: string, year: SchoolYear): 
   return out;
 }
 
+/** The cadences that repeat within a year. */
+export const REPEATING: ReadonlySet<Cadence> = new Set(['weekly', 'monthly', 'quarterly', 'semester']);
+
+/**
+ * The dates one commitment falls on in the school year. A repeating cadence
+ * runs from its start date (the year's first day when empty) up to its due date
+ * (the year's last day when empty); "once" and "annually" fall on the due date,
+ * or the start date when there is no due date.
+ */
+export function commitmentDates(e: Pick<Expectation, 'cadence' | 'start' | 'due'>, year: SchoolYear): Occurrence[] {
+  if (!e.cadence) return [];
+  if (!REPEATING.has(e.cadence)) {
+    const day = e.due || e.start;
+    return day ? occurrences(e.cadence, day, year) : occurrences(e.cadence, '', year);
+  }
+  const dates = occurrences(e.cadence, e.start, year);
+  const due = parseDay(e.due);
+  return due ? dates.filter((o) => parseDay(o.date)! <= due) : dates;
+}
+
 export interface CheckIn extends Occurrence {
-  item: CommunicationItem;
-  /** 1 for the first time this line happens in the year, 2 for the second… */
+  item: Expectation;
+  /** 1 for the first time this commitment falls in the year, 2 for the second… */
   number: number;
-  /** How many times this line happens in the year. */
+  /** How many times it falls in the year. */
   of: number;
 }
 
-/** Every check-in of the year, in date order (lines without a cadence are left out). */
-export function checkInCalendar(charter: Pick<Charter, 'supports'>): CheckIn[] {
+/** Every date of the year, from the commitments, in date order (those without a cadence are left out). */
+export function checkInCalendar(charter: Pick<Charter, 'supports' | 'expectations'>): CheckIn[] {
   const year = charter.supports.schoolYear;
   const all: Array<CheckIn & { order: number }> = [];
-  charter.supports.communication.forEach((item, order) => {
-    if (!item.cadence) return;
-    const dates = occurrences(item.cadence, item.first, year);
+  charter.expectations.forEach((item, order) => {
+    const dates = commitmentDates(item, year);
     dates.forEach((o, i) => all.push({ ...o, item, number: i + 1, of: dates.length, order }));
   });
   all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));

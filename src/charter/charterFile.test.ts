@@ -83,8 +83,8 @@ describe('rejecting bad files, with a message that names the problem', () => {
   });
 
   it('a version this app does not read', () => {
-    expect(rejectionOf((c) => (c.version = 4))).toBe(
-      'This charter file was made by a newer version of Same Playbook (file format version 4; this app reads up to version 3). Update the app to open it.',
+    expect(rejectionOf((c) => (c.version = 5))).toBe(
+      'This charter file was made by a newer version of Same Playbook (file format version 5; this app reads up to version 4). Update the app to open it.',
     );
     expect(rejectionOf((c) => (c.version = '1'))).toBe('This charter file has version "1", which no Same Playbook release wrote.');
     expect(rejectionOf((c) => delete c.version)).toBe('This charter file has no "version", so it cannot be read.');
@@ -151,9 +151,7 @@ describe('rejecting bad files, with a message that names the problem', () => {
     expect(rejectionOf((c) => (c.rights[1] = { ...c.rights[0] }))).toMatch(/rights \(domain and focus area\) id ".*" appears twice/);
     expect(rejectionOf((c) => c.roles[0].memberIds.push('member-999'))).toMatch(/roles\[0\]\.memberIds points at no team member \("member-999"\)/);
     expect(rejectionOf((c) => (c.supports.resources[0].toRoleId = 'mayor'))).toMatch(/supports\.resources\[0\]\.toRoleId points at no role/);
-    expect(rejectionOf((c) => c.supports.communication[1].withRoleIds.push('board'))).toMatch(
-      /supports\.communication\[1\]\.withRoleIds points at no role \("board"\)/,
-    );
+    expect(rejectionOf((c) => c.expectations[1].withRoleIds.push('board'))).toMatch(/expectations\[1\]\.withRoleIds points at no role \("board"\)/);
     expect(rejectionOf((c) => (c.expectations[0].ownerRoleId = 'mayor'))).toMatch(/expectations\[0\]\.ownerRoleId points at no role/);
   });
 

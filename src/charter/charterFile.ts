@@ -124,6 +124,7 @@ export const CharterSchema = v.strictObject({
     v.strictObject({
       id: Id,
       ownerRoleId: v.nullable(Id),
+      withRoleIds: list(Id, 100),
       what: Text,
       cadence: v.nullable(v.picklist(CADENCES as [string, ...string[]], `must be one of ${CADENCES.join(', ')}, or null`)),
       evidence: Text,
@@ -139,18 +140,6 @@ export const CharterSchema = v.strictObject({
     resources: list(
       v.strictObject({ id: Id, what: Text, fromRoleId: v.nullable(Id), toRoleId: v.nullable(Id), byWhen: DateOrEmpty }),
       500,
-    ),
-    communication: list(
-      v.strictObject({
-        id: Id,
-        kind: v.picklist(['progress-report', 'check-in', 'cross-school'], 'must be "progress-report", "check-in" or "cross-school"'),
-        what: Text,
-        ownerRoleId: v.nullable(Id),
-        withRoleIds: list(Id, 100),
-        cadence: v.nullable(v.picklist(CADENCES as [string, ...string[]], `must be one of ${CADENCES.join(', ')}, or null`)),
-        first: DateOrEmpty,
-      }),
-      200,
     ),
   }),
   signatures: list(
@@ -248,17 +237,13 @@ function integrityProblems(c: Charter): string[] {
     }
   });
   unique('supports.resources', c.supports.resources.map((a) => a.id));
-  unique('supports.communication', c.supports.communication.map((m) => m.id));
   c.supports.resources.forEach((a, i) => {
     if (a.fromRoleId && !roles.has(a.fromRoleId)) problems.push(`supports.resources[${i}].fromRoleId points at no role`);
     if (a.toRoleId && !roles.has(a.toRoleId)) problems.push(`supports.resources[${i}].toRoleId points at no role`);
   });
-  c.supports.communication.forEach((m, i) => {
-    if (m.ownerRoleId && !roles.has(m.ownerRoleId)) problems.push(`supports.communication[${i}].ownerRoleId points at no role`);
-    for (const id of m.withRoleIds) if (!roles.has(id)) problems.push(`supports.communication[${i}].withRoleIds points at no role ("${id}")`);
-  });
   c.expectations.forEach((e, i) => {
     if (e.ownerRoleId && !roles.has(e.ownerRoleId)) problems.push(`expectations[${i}].ownerRoleId points at no role`);
+    for (const id of e.withRoleIds) if (!roles.has(id)) problems.push(`expectations[${i}].withRoleIds points at no role ("${id}")`);
   });
   c.signatures.forEach((s, i) => {
     if (!team.has(s.memberId)) problems.push(`signatures[${i}].memberId points at no team member`);

@@ -105,7 +105,7 @@ export function roleProblems(c: Charter): OpenItem[] {
   return items;
 }
 
-/** Resource agreements and the communication plan: each line says what, who, and (for the plan) how often. */
+/** Resource agreements say what, from whom and to whom; commitments with a cadence need a school year to fall in. */
 export function supportsProblems(c: Charter): OpenItem[] {
   const items: OpenItem[] = [];
   const label = (what: string, fallback: string) => (what.trim() ? `“${shorten(what)}”` : fallback);
@@ -114,14 +114,10 @@ export function supportsProblems(c: Charter): OpenItem[] {
     if (!a.what.trim()) items.push({ part: 'supports', message: `Resource agreement ${i + 1} says nothing yet.` });
     if (!a.fromRoleId || !a.toRoleId) items.push({ part: 'supports', message: `${name} needs who gives it and who receives it.` });
   });
-  c.supports.communication.forEach((m, i) => {
-    const name = label(m.what, `Communication plan line ${i + 1}`);
-    if (!m.what.trim()) items.push({ part: 'supports', message: `Communication plan line ${i + 1} says nothing yet.` });
-    if (!m.ownerRoleId) items.push({ part: 'supports', message: `${name} has no owner.` });
-    if (!m.cadence) items.push({ part: 'supports', message: `${name} has no cadence.` });
-  });
-  if (c.supports.communication.length) {
-    const problem = schoolYearProblem(c.supports.schoolYear);
+  // No school year at all only leaves the calendar empty; one that is set must make sense.
+  const year = c.supports.schoolYear;
+  if (c.expectations.some((e) => e.cadence) && (year.start || year.end)) {
+    const problem = schoolYearProblem(year);
     if (problem) items.push({ part: 'supports', message: problem });
   }
   return items;
@@ -134,7 +130,7 @@ export function expectationProblems(c: Charter): OpenItem[] {
     const label = e.what.trim() ? `“${e.what.trim().slice(0, 60)}”` : `Expectation ${i + 1}`;
     if (!e.what.trim()) items.push({ part: 'expectations', message: `Expectation ${i + 1} says nothing yet.` });
     if (!e.ownerRoleId) items.push({ part: 'expectations', message: `${label} has no owner.` });
-    if (!e.cadence) items.push({ part: 'expectations', message: `${label} has no cadence.` });
+    if (!e.cadence) items.push({ part: 'expectations', message: `${label} does not say how often.` });
   });
   return items;
 }

@@ -7,6 +7,7 @@ describe('groupExpectationsByOwner', () => {
   const exp = (id: string, ownerRoleId: string | null): Expectation => ({
     id,
     ownerRoleId,
+    withRoleIds: [],
     what: id,
     cadence: null,
     evidence: '',

@@ -70,7 +70,7 @@ describe('canonical content and fingerprint', () => {
     ['a signature date', (c) => (c.signatures[1].signedAt = '2026-09-14T11:00:01.000Z')],
     ['the agreed model of a focus area', (c) => (c.decisions[0].model = 2)],
     ['who decides actions in a domain', (c) => (c.rights[0].decidesActions = 'principal')],
-    ['a date in the communication plan', (c) => (c.supports.communication[0].first = '2026-09-21')],
+    ['the first date of a commitment', (c) => (c.expectations[0].start = '2026-09-21')],
     ['the spelling of a name', (c) => (c.team[0].name = 'Jose Ñúñez')],
     ['the district', (c) => (c.district = 'Riverside Unified School District.')],
     ['the lock time', (c) => (c.lockedAt = '2026-09-15T00:00:00.000Z')],

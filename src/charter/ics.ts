@@ -1,19 +1,19 @@
 /**
- * The calendar of check-ins as an iCalendar (.ics) file that Outlook, Google
- * Calendar and Apple Calendar can import. Written with ical-generator; each
- * check-in is an all-day event on its date, so no time zone can move it.
+ * The year's calendar of commitments as an iCalendar (.ics) file that Outlook,
+ * Google Calendar and Apple Calendar can import. Written with ical-generator;
+ * each date is an all-day event, so no time zone can move it. Made from the
+ * same list as the calendar on screen and the PDF (calendar.ts).
  * Load with import(): the library stays out of the app's first download.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { roleName, type Charter } from './Charter';
 import type { CheckIn } from './calendar';
 import { CADENCE_LABELS } from './Cadence';
-import { COMMUNICATION_KIND_LABELS, parseDay, schoolYearLabel } from './supports';
+import { parseDay, schoolYearLabel } from './supports';
 
-/** The title of one check-in, as a calendar shows it. */
+/** The title of one date, as a calendar shows it. */
 export function checkInTitle(c: CheckIn): string {
-  const what = c.item.what.trim() || 'Untitled';
-  return `${COMMUNICATION_KIND_LABELS[c.item.kind]}: ${what}`;
+  return c.item.what.trim().replace(/\s+/g, ' ') || 'Untitled commitment';
 }
 
 function list(charter: Charter, ids: readonly string[]): string {
@@ -26,6 +26,7 @@ export function checkInDetails(charter: Charter, c: CheckIn): string {
     `Owner: ${roleName(charter, c.item.ownerRoleId) || 'no owner yet'}`,
     c.item.withRoleIds.length ? `With: ${list(charter, c.item.withRoleIds)}` : '',
     `How often: ${c.item.cadence ? CADENCE_LABELS[c.item.cadence] : 'not set'} (${c.number} of ${c.of} this school year)`,
+    c.item.evidence.trim() ? `Evidence it was done: ${c.item.evidence.trim()}` : '',
     c.moved ? 'Moved off a weekend to the nearest weekday.' : '',
     `From the charter “${charter.title.trim() || 'Untitled charter'}”${charter.district.trim() ? `, ${charter.district.trim()}` : ''}, revision ${charter.revision}.`,
   ];
@@ -34,7 +35,7 @@ export function checkInDetails(charter: Charter, c: CheckIn): string {
 
 export function calendarName(charter: Charter): string {
   const who = charter.district.trim() || charter.title.trim() || 'Charter';
-  return `${who}: check-ins ${schoolYearLabel(charter.supports.schoolYear)}`.trim();
+  return `${who}: commitments ${schoolYearLabel(charter.supports.schoolYear)}`.trim();
 }
 
 /** The .ics text for these check-ins. `stamp` (default: the charter's last change) makes the output repeatable. */
@@ -55,7 +56,6 @@ export function checkInsToIcs(charter: Charter, checkIns: readonly CheckIn[], st
       stamp: when,
       summary: checkInTitle(c),
       description: checkInDetails(charter, c),
-      categories: [{ name: COMMUNICATION_KIND_LABELS[c.item.kind] }],
     });
   }
   return cal.toString();

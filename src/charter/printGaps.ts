@@ -63,10 +63,8 @@ export function printGaps(c: Charter): PrintGap[] {
   const res = c.supports.resources;
   gap(out, res.filter((r) => blank(r.byWhen)).length, (n) => `dates for ${n} resource ${plural(n, 'agreement', 'agreements')}`);
   gap(out, res.filter((r) => !r.fromRoleId || !r.toRoleId).length, (n) => `who gives or receives, in ${n} resource ${plural(n, 'agreement', 'agreements')}`);
-  const com = c.supports.communication;
-  gap(out, com.filter((m) => !m.ownerRoleId).length, (n) => `owners for ${n} communication plan ${plural(n, 'line', 'lines')}`);
-  gap(out, com.filter((m) => !m.cadence).length, (n) => `how often, for ${n} communication plan ${plural(n, 'line', 'lines')}`);
-  one(com.length > 0 && (blank(c.supports.schoolYear.start) || blank(c.supports.schoolYear.end)), 'the calendar of check-ins (the school year has no dates)');
+  const repeating = ex.filter((e) => e.cadence && e.cadence !== 'once');
+  one(repeating.length > 0 && (blank(c.supports.schoolYear.start) || blank(c.supports.schoolYear.end)), 'the calendar of check-ins (the school year has no dates)');
   return out;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Charter } from './Charter';
 import { parseCharterFile, serialiseCharter } from './charterFile';
 import { verifyFingerprint } from './fingerprint';
-import { hasSigned, revise, sameName, sign, unsignedSignatories } from './signing';
+import { changesContent, hasSigned, keyboardHint, namesMatch, needsKeyboardName, suggestKeyboardName, revise, sameName, sign, unsignedSignatories } from './signing';
 
 function fixture(name: string): Charter {
   const r = parseCharterFile(readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -52,7 +52,33 @@ describe('signing', () => {
       { memberId: jose.id, typedName: 'José Ñúñez', method: 'typed', image: null, signedAt: AT.toISOString(), consent: false, intent: '', timeZone: '', device: '' },
     ]);
     expect(sameName('Αλέξανδρος Παπαδόπουλος', 'ΑΛΈΞΑΝΔΡΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ')).toBe(true);
-    expect(sameName('Jose Nunez', 'José Ñúñez')).toBe(false);
+    expect(sameName('Jose Nunez', 'José Ñúñez')).toBe(true);
+  });
+
+  it('ignores accents and letters a keyboard lacks: "Jose Nunez" signs for José Ñúñez, "Ono Haruki" for Ōno Haruki', async () => {
+    expect(sameName('Ono Haruki', 'Ōno Haruki')).toBe(true);
+    expect(sameName('zoe lukasiewicz', 'Zoë Łukasiewicz')).toBe(true);
+    expect(sameName('Siobhan OConnor', 'Siobhán O’Connor')).toBe(true);
+    expect(sameName("Siobhan O'Connor", 'Siobhán O’Connor')).toBe(true);
+    expect(sameName('Nguyen Thi Minh', 'Nguyễn Thị Minh')).toBe(true);
+    expect(sameName('Someone Else', 'José Ñúñez')).toBe(false);
+    expect(sameName('Jose', 'José Ñúñez')).toBe(false);
+    const c = ready();
+    const jose = member(c, 'José Ñúñez');
+    const r = await sign(c, jose.id, 'Jose  Nunez', AT);
+    expect(r.ok).toBe(true);
+    const wrong = await sign(c, jose.id, 'Someone Else', AT);
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(wrong.error).toMatch(/Type your own name exactly as it appears: José Ñúñez\..*on someone else’s behalf/);
+  });
+
+  it('signs with the name as typed on a standard keyboard, for a name in another script', async () => {
+    const greek = { name: 'Αλέξανδρος Παπαδόπουλος', keyboardName: 'Alexandros Papadopoulos' };
+    expect(namesMatch('alexandros papadopoulos', greek)).toBe(true);
+    expect(namesMatch('Αλέξανδρος Παπαδόπουλος', greek)).toBe(true);
+    expect(namesMatch('Alexandros', greek)).toBe(false);
+    expect(namesMatch('Alexandros Papadopoulos', { name: greek.name, keyboardName: '' })).toBe(false);
+    expect(keyboardHint(greek)).toBe(' Or as typed on a standard keyboard: Alexandros Papadopoulos.');
   });
 
   it('refuses someone who is not a signatory, and an unknown member', async () => {
@@ -135,5 +161,40 @@ describe('revise', () => {
     expect(next.team).toEqual(old.team);
     expect(old).toEqual(before);
     expect(parseCharterFile(serialiseCharter(next)).ok).toBe(true);
+  });
+});
+
+describe('the next review date', () => {
+  it('can change on a signed or partly signed charter without counting as a change of content', async () => {
+    const c = ready();
+    const jose = member(c, 'José Ñúñez');
+    const partly = await signed(c, jose.id, jose.name);
+    expect(changesContent(partly, { ...partly, nextReviewDate: '2028-01-15' })).toBe(false);
+    expect(changesContent(partly, { ...partly, title: 'Other' })).toBe(true);
+    let all = partly;
+    for (const m of unsignedSignatories(partly)) all = await signed(all, m.id, m.name);
+    expect(all.status).toBe('signed');
+    expect(changesContent(all, { ...all, nextReviewDate: '' })).toBe(false);
+    expect(changesContent(all, { ...all, district: 'Else' })).toBe(true);
+  });
+});
+
+describe('the name as typed on a standard keyboard', () => {
+  it('is asked for names in other scripts, not for accented Latin names', () => {
+    expect(needsKeyboardName('Αλέξανδρος Παπαδόπουλος')).toBe(true);
+    expect(needsKeyboardName('Ольга Иванова')).toBe(true);
+    expect(needsKeyboardName('大野 晴樹')).toBe(true);
+    expect(needsKeyboardName('José Ñúñez')).toBe(false);
+    expect(needsKeyboardName('Nguyễn Thị Minh')).toBe(false);
+    expect(needsKeyboardName('Zoë Łukasiewicz')).toBe(false);
+    expect(needsKeyboardName('Siobhán O’Connor')).toBe(false);
+  });
+
+  it('is suggested by any-ascii, and the suggestion signs', async () => {
+    const anyAscii = (await import('any-ascii')).default;
+    const k = suggestKeyboardName('Αλέξανδρος  Παπαδόπουλος', anyAscii);
+    expect(k).toMatch(/^[A-Za-z ]+$/);
+    expect(namesMatch(k, { name: 'Αλέξανδρος Παπαδόπουλος', keyboardName: k })).toBe(true);
+    expect(suggestKeyboardName('Ольга Иванова', anyAscii)).toMatch(/^Ol.?ga Ivanova$/);
   });
 });

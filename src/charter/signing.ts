@@ -34,10 +34,62 @@ export function unsignedSignatories(c: Charter): TeamMember[] {
   return signatories(c).filter((m) => !hasSigned(c, m.id));
 }
 
-/** Names compare without case, accents' composition or surrounding spaces. */
+/** Letters that carry no separable accent but have a plain keyboard spelling. */
+const PLAIN_LETTERS: Record<string, string> = {
+  ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŀ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th',
+};
+
+/**
+ * A name as it compares when signing: no case, no accents (é → e, Ł → l),
+ * one space between words, and apostrophes, dots and hyphens ignored
+ * ("O’Connor" = "OConnor", "Dr. Ruiz" = "Dr Ruiz").
+ */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/[łøđðħıŀßæœþ]/g, (ch) => PLAIN_LETTERS[ch] ?? ch)
+    .replace(/['’ʼ‘`.\u2010-\u2015-]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Names compare without case, accents, punctuation or extra spaces. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-  return norm(a) !== '' && norm(a) === norm(b);
+  const k = nameKey(a);
+  return k !== '' && k === nameKey(b);
+}
+
+/**
+ * Whether a typed name signs for a team member: their name, or the name they
+ * gave "as typed on a standard keyboard", each compared with sameName().
+ */
+export function namesMatch(typed: string, member: Pick<TeamMember, 'name'> & { keyboardName?: string }): boolean {
+  return sameName(typed, member.name) || (!!member.keyboardName?.trim() && sameName(typed, member.keyboardName));
+}
+
+/**
+ * Whether a name needs a keyboard form to be typed on a standard (US) keyboard:
+ * it has letters that stay outside a–z once accents are dropped (Greek, Cyrillic,
+ * Japanese…). Accented Latin names do not: they match without their accents.
+ */
+export function needsKeyboardName(name: string): boolean {
+  return /[^a-z0-9 ,]/.test(nameKey(name));
+}
+
+/**
+ * The keyboard form to suggest for a name, from a transliteration function
+ * (any-ascii, loaded only when needed): one space between words, trimmed.
+ */
+export function suggestKeyboardName(name: string, transliterate: (s: string) => string): string {
+  return transliterate(name.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}
+
+/** " Or as typed on a standard keyboard: Alexandros Papadopoylos." when the member gave one. */
+export function keyboardHint(member: Pick<TeamMember, 'name'> & { keyboardName?: string }): string {
+  const k = member.keyboardName?.trim();
+  return k && !sameName(k, member.name) ? ` Or as typed on a standard keyboard: ${k}.` : '';
 }
 
 /** Why a drawn signature's image cannot be kept, or null when it can. */
@@ -74,8 +126,11 @@ export async function sign(
   const member = c.team.find((m) => m.id === memberId);
   if (!member || !member.signatory) return { ok: false, error: 'Only a named signatory can sign.' };
   if (hasSigned(c, memberId)) return { ok: false, error: `${member.name} has already signed.` };
-  if (!sameName(typedName, member.name)) {
-    return { ok: false, error: `Type your own name exactly as it appears: ${member.name}. No one can sign on someone else’s behalf.` };
+  if (!namesMatch(typedName, member)) {
+    return {
+      ok: false,
+      error: `Type your own name exactly as it appears: ${member.name}.${keyboardHint(member)} Case, accents and extra spaces do not matter. No one can sign on someone else’s behalf.`,
+    };
   }
   if (image !== null) {
     const problem = signatureImageProblem(image);
@@ -140,10 +195,13 @@ export function agreedContent(c: Charter): string {
 
 /**
  * True when `after` changes what `before` says (its content), as opposed to
- * only adding signatures or locking it. A locked charter may not change at all.
+ * only adding signatures or locking it. A locked charter may not change at all,
+ * except its next review date: the one field outside what was signed, settable
+ * at any time (the fingerprint leaves it out).
  */
 export function changesContent(before: Charter, after: Charter): boolean {
   if (before.id !== after.id) return true;
+  // canonicalContent() leaves the next review date out.
   if (before.status === 'signed') {
     return canonicalContent(before) !== canonicalContent(after) || before.fingerprint !== after.fingerprint;
   }

@@ -15,8 +15,10 @@ function charterWith(...models: ModelNumber[]): Charter {
 }
 
 describe('the flag when staffing sits with the district', () => {
-  it('is raised where a district-side role decides staffing: by default under models 1 and 4', () => {
+  it('is raised where a district-side role decides staffing (the defaults leave hiring with the principal in every model)', () => {
     const c = charterWith(1, 2, 3, 4);
+    expect(centralStaffing(c)).toEqual([]);
+    for (const i of [0, 3]) setHolders(c, DOMAIN.staffing, c.focusAreas[i]!.id, { decidesActions: ROLE.centralOffice });
     expect(centralStaffing(c).map((f) => f.focusArea)).toEqual(['Focus 1', 'Focus 4']);
     expect(centralStaffing(c)[0]!.role).toBe('Central office');
   });

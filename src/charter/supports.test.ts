@@ -4,7 +4,7 @@ import { defaultRoles } from './Role';
 import {
   COMMUNICATION_SUGGESTIONS,
   RESOURCE_SUGGESTIONS,
-  communicationFromSuggestion,
+  commitmentFromSuggestion,
   defaultSchoolYear,
   parseDay,
   resourceFromSuggestion,
@@ -59,18 +59,20 @@ describe('suggested supports', () => {
     expect(pd).toMatchObject({ id: 'r1', fromRoleId: 'central-office', toRoleId: 'principal', byWhen: '2026-07-18' });
   });
 
-  it('a plan line starts inside the year and keeps only roles the charter has', () => {
+  it('a suggested check-in becomes an expectation that starts inside the year and keeps only roles the charter has', () => {
     const year = { start: '2026-08-17', end: '2027-06-11' };
     const s = COMMUNICATION_SUGGESTIONS.find((x) => x.id === 'semester-sharing')!;
-    const line = communicationFromSuggestion('m1', s, year, new Set(['central-office', 'school-leadership-team']));
+    const line = commitmentFromSuggestion('m1', s, year, new Set(['central-office', 'school-leadership-team']));
     expect(line).toEqual({
       id: 'm1',
-      kind: 'cross-school',
-      what: s.what,
+      what: `Schools learning from schools: ${s.what}`,
       ownerRoleId: 'central-office',
       withRoleIds: ['school-leadership-team'],
       cadence: 'semester',
-      first: '2026-10-16',
+      evidence: '',
+      start: '2026-10-16',
+      due: '',
+      source: s.source,
     });
   });
 });

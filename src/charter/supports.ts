@@ -1,22 +1,25 @@
 /**
  * Supports: what the district and schools agree to give each other (resource
- * agreements) and how they keep each other informed (the communication plan).
+ * agreements), the school year the calendar covers, and suggested commitments
+ * for keeping each other informed (progress reports, check-ins, schools
+ * learning from schools) — added to the one list of expectations.
  * "Some things always remain constant … early agreement about required
  * resources (e.g., professional development) and frequent communication about
  * progress" (Education Northwest, 2017).
  */
 import type { Cadence } from './Cadence';
-import type { CommunicationItem, CommunicationKind, ResourceAgreement, SchoolYear, Supports } from './Charter';
+import type { Expectation, ResourceAgreement, SchoolYear, Supports } from './Charter';
 import type { ModelNumber } from './DecisionModel';
 import { ROLE } from './Role';
 import { cite } from './sources';
 
-export const COMMUNICATION_KINDS: readonly CommunicationKind[] = ['progress-report', 'check-in', 'cross-school'];
+/** The kinds of suggested communication commitments. */
+export type CommunicationKind = 'progress-report' | 'check-in' | 'cross-school';
 
 export const COMMUNICATION_KIND_LABELS: Record<CommunicationKind, string> = {
   'progress-report': 'Progress report',
   'check-in': 'Check-in',
-  'cross-school': 'Cross-school sharing',
+  'cross-school': 'Schools learning from schools',
 };
 
 /** "2026-08-15" → Date at UTC midnight, or null when it is not a real date. */
@@ -67,16 +70,13 @@ export function schoolYearLabel(year: SchoolYear): string {
 }
 
 export function defaultSupports(on: Date): Supports {
-  return { schoolYear: defaultSchoolYear(on), resourceCheck: '', resources: [], communication: [] };
+  return { schoolYear: defaultSchoolYear(on), resourceCheck: '', resources: [] };
 }
 
 export function newResourceAgreement(id: string, partial: Partial<Omit<ResourceAgreement, 'id'>> = {}): ResourceAgreement {
   return { id, what: '', fromRoleId: null, toRoleId: null, byWhen: '', ...partial };
 }
 
-export function newCommunicationItem(id: string, partial: Partial<Omit<CommunicationItem, 'id'>> = {}): CommunicationItem {
-  return { id, kind: 'check-in', what: '', ownerRoleId: null, withRoleIds: [], cadence: null, first: '', ...partial };
-}
 
 /** A suggested resource agreement; `byWhen` is days after the school year starts (negative: before). */
 export interface ResourceSuggestion {
@@ -253,18 +253,65 @@ export function resourceFromSuggestion(id: string, s: ResourceSuggestion, year: 
   });
 }
 
-export function communicationFromSuggestion(
+/** The text of a suggested communication commitment, as it goes into the list: "Check-in: …". */
+export function communicationText(s: Pick<CommunicationSuggestion, 'kind' | 'what'>): string {
+  return `${COMMUNICATION_KIND_LABELS[s.kind]}: ${s.what}`;
+}
+
+/** A commitment from a suggested communication line: owner, with whom, cadence, first date in the school year. */
+export function commitmentFromSuggestion(
   id: string,
   s: CommunicationSuggestion,
   year: SchoolYear,
   roleIds: ReadonlySet<string>,
-): CommunicationItem {
-  return newCommunicationItem(id, {
-    kind: s.kind,
-    what: s.what,
+): Expectation {
+  return {
+    id,
     ownerRoleId: roleIds.has(s.ownerRoleId) ? s.ownerRoleId : null,
     withRoleIds: s.withRoleIds.filter((r) => roleIds.has(r)),
+    what: communicationText(s),
     cadence: s.cadence,
-    first: addDays(year.start, s.daysFromStart),
-  });
+    evidence: '',
+    start: addDays(year.start, s.daysFromStart),
+    due: '',
+    source: s.source,
+  };
+}
+
+/** How many months a school year lasts, to the nearest month (15 Aug – 15 Jun: 10; 1 Jul – 30 Jun: 12). */
+export function monthsSpanned(year: SchoolYear): number {
+  const a = parseDay(year.start);
+  const b = parseDay(year.end);
+  if (!a || !b || b < a) return 0;
+  return Math.round((b.getTime() - a.getTime() + 86_400_000) / 86_400_000 / (365.25 / 12));
+}
+
+/**
+ * Change the school year, and bring the dates that hang off it along: a date
+ * on the old first or last day moves to the new one; every other start, due,
+ * first and by-when date moves by as many days as the first day moved.
+ */
+export function moveSchoolYear(
+  c: { supports: Supports; expectations: Expectation[] },
+  next: SchoolYear,
+): void {
+  const before = c.supports.schoolYear;
+  const oldStart = parseDay(before.start);
+  const oldEnd = parseDay(before.end);
+  const newStart = parseDay(next.start);
+  const newEnd = parseDay(next.end);
+  c.supports.schoolYear = { start: next.start, end: next.end };
+  if (!oldStart || !newStart) return;
+  const shift = Math.round((newStart.getTime() - oldStart.getTime()) / 86_400_000);
+  const move = (iso: string): string => {
+    if (!iso || !parseDay(iso)) return iso;
+    if (iso === before.start) return next.start;
+    if (iso === before.end && oldEnd && newEnd) return next.end;
+    return shift ? addDays(iso, shift) : iso;
+  };
+  for (const e of c.expectations) {
+    e.start = move(e.start);
+    e.due = move(e.due);
+  }
+  for (const a of c.supports.resources) a.byWhen = move(a.byWhen);
 }

@@ -36,6 +36,16 @@ function fill(target: unknown, defaults: Json): void {
   for (const [k, v] of Object.entries(defaults)) if (!(k in target)) target[k] = v;
 }
 
+/** The fields version 3 left out of the fingerprint. */
+const SIGNED_IN_V3_LEAVES_OUT: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt', 'nextReviewDate', 'signedContent']);
+
+/** How version 4 words the kind of a communication-plan line it turns into a commitment (fixed: upgrades never change). */
+const V3_COMMUNICATION_KINDS: Readonly<Record<string, string>> = {
+  'progress-report': 'Progress report',
+  'check-in': 'Check-in',
+  'cross-school': 'Schools learning from schools',
+};
+
 /** The fields before version 3 left out of the fingerprint (only these two). */
 const SIGNED_BEFORE_V3_LEAVES_OUT: ReadonlySet<string> = new Set(['fingerprint', 'updatedAt']);
 
@@ -113,6 +123,54 @@ export const UPGRADES: readonly CharterUpgrade[] = [
         c.signedContent = c.status === 'signed' ? canonicalJson(original, SIGNED_BEFORE_V3_LEAVES_OUT) : null;
       }
       c.version = 3;
+      return c;
+    },
+  },
+  {
+    version: 4,
+    description:
+      'One list of commitments: each communication-plan line becomes an expectation (owner, with whom, cadence, first date as its start), and expectations name who they are done with; the calendar comes from them alone.',
+    apply(c, original) {
+      // A charter signed under version 3 keeps the text it was signed as, so its fingerprint still verifies.
+      if (!('signedContent' in c) || c.signedContent === null || c.signedContent === undefined) {
+        c.signedContent = c.status === 'signed' ? canonicalJson(original, SIGNED_IN_V3_LEAVES_OUT) : null;
+      }
+      for (const e of objects(c.expectations)) fill(e, { withRoleIds: [] });
+      const supports = c.supports;
+      if (isObject(supports) && 'communication' in supports) {
+        const lines = Array.isArray(supports.communication) ? supports.communication : [];
+        delete supports.communication;
+        if (Array.isArray(c.expectations)) {
+          const taken = new Set(objects(c.expectations).map((e) => e.id));
+          for (const m of lines) {
+            if (!isObject(m)) {
+              c.expectations.push(m); // left for validation to report
+              continue;
+            }
+            let id = m.id;
+            if (typeof id === 'string' && taken.has(id)) {
+              let n = 2;
+              while (taken.has(`${id}-${n}`)) n++;
+              id = `${id}-${n}`;
+            }
+            if (typeof id === 'string') taken.add(id);
+            const kind = typeof m.kind === 'string' ? V3_COMMUNICATION_KINDS[m.kind] : undefined;
+            const what = typeof m.what === 'string' ? m.what : m.what;
+            c.expectations.push({
+              id,
+              ownerRoleId: m.ownerRoleId,
+              withRoleIds: m.withRoleIds,
+              what: kind && typeof what === 'string' && what.trim() ? `${kind}: ${what}` : what,
+              cadence: m.cadence,
+              evidence: '',
+              start: m.first,
+              due: '',
+              source: '',
+            });
+          }
+        }
+      }
+      c.version = 4;
       return c;
     },
   },

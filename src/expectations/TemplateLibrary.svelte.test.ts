@@ -29,15 +29,16 @@ describe('the template library', () => {
     render(TemplateLibrary, { charter, onadded });
     await fireEvent.click(screen.getByRole('button', { name: /^Model 2/ }));
     const t = templatesFor(2)[0]!;
+    const before = charter.expectations.length;
     await fireEvent.click(screen.getByRole('button', { name: `Add: ${t.what}` }));
-    expect(charter.expectations).toHaveLength(2);
-    expect(charter.expectations[1]).toMatchObject({
+    expect(charter.expectations).toHaveLength(before + 1);
+    expect(charter.expectations[before]).toMatchObject({
       what: t.what,
       ownerRoleId: t.ownerRoleId,
       cadence: t.cadence,
       evidence: t.evidence,
       start: charter.supports.schoolYear.start,
     });
-    expect(onadded).toHaveBeenCalledWith(`Added “${t.what}” as expectation 2. Edit it below.`);
+    expect(onadded).toHaveBeenCalledWith(`Added “${t.what}” as expectation ${before + 1}. Edit it below.`);
   });
 });

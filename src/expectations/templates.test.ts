@@ -63,6 +63,7 @@ describe('adding a template', () => {
     expect(expectationFromTemplate('e1', t, YEAR, ROLE_IDS)).toEqual({
       id: 'e1',
       ownerRoleId: 'principal',
+      withRoleIds: [],
       what: t.what,
       cadence: 'monthly',
       evidence: t.evidence,

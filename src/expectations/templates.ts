@@ -256,6 +256,7 @@ export function expectationFromTemplate(
   return {
     id,
     ownerRoleId: roleIds.has(t.ownerRoleId) ? t.ownerRoleId : null,
+    withRoleIds: [],
     what: t.what,
     cadence: t.cadence,
     evidence: t.evidence,

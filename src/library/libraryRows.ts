@@ -4,6 +4,7 @@
  * functions over the catalogue, fast enough for thousands of charters.
  */
 import type { CatalogEntry } from '../storage/catalog';
+import { STAGE_IDS, stageInfo, type StageId } from '../workflow/stages';
 
 /**
  * - draft: still has open items;
@@ -17,12 +18,17 @@ export const STATUS_LABELS: Record<LibraryStatus, string> = {
   draft: 'Draft',
   'in-review': 'In review',
   signed: 'Signed',
-  superseded: 'Superseded',
+  superseded: 'Replaced',
+};
+
+/** The precise term, for a tooltip beside the plain words. */
+export const STATUS_TERMS: Partial<Record<LibraryStatus, string>> = {
+  superseded: 'Superseded: a later revision of the same charter is in the library.',
 };
 
 export const STATUS_ORDER: LibraryStatus[] = ['draft', 'in-review', 'signed', 'superseded'];
 
-export type SortKey = 'edited' | 'title' | 'district' | 'status' | 'revision';
+export type SortKey = 'edited' | 'title' | 'district' | 'status' | 'revision' | 'scope' | 'models' | 'step' | 'nextReview';
 
 export const SORT_LABELS: Record<SortKey, string> = {
   edited: 'Last edited',
@@ -30,6 +36,10 @@ export const SORT_LABELS: Record<SortKey, string> = {
   district: 'District',
   status: 'Status',
   revision: 'Revision',
+  scope: 'School or scope',
+  models: 'Agreed models',
+  step: 'Step',
+  nextReview: 'Next review',
 };
 
 export type StatusFilter = 'all' | LibraryStatus;
@@ -40,9 +50,26 @@ export interface LibraryQuery {
   sort: SortKey;
   /** Show older revisions under each charter (with "all"). */
   olderRevisions: boolean;
+  /** Only charters on this step (the table view's filter). */
+  step?: 'all' | StageId;
+  /** Sort the other way round. */
+  reverse?: boolean;
 }
 
-export const DEFAULT_QUERY: LibraryQuery = { search: '', status: 'all', sort: 'edited', olderRevisions: true };
+export const DEFAULT_QUERY: LibraryQuery = { search: '', status: 'all', sort: 'edited', olderRevisions: true, step: 'all', reverse: false };
+
+/** "1, 3" or "—": the agreed models of a charter's focus areas, each once, in order. */
+export function modelsText(e: Pick<CatalogEntry, 'models'>): string {
+  const list = [...new Set((e.models ?? []).filter((m): m is number => m !== null))].sort();
+  return list.length ? list.map((m) => `${m}`).join(', ') : '—';
+}
+
+/** "6 Roles and decision rights", or '' when not known. */
+export function stepText(e: Pick<CatalogEntry, 'step'>): string {
+  if (!e.step || !STAGE_IDS.includes(e.step)) return '';
+  const s = stageInfo(e.step);
+  return `${s.number}. ${s.title}`;
+}
 
 export interface LibraryRow {
   entry: CatalogEntry;
@@ -132,31 +159,45 @@ function comparator(sort: SortKey): (a: LibraryGroup, b: LibraryGroup) => number
       return (a, b) => STATUS_ORDER.indexOf(a.latest.status) - STATUS_ORDER.indexOf(b.latest.status) || edited(a, b);
     case 'revision':
       return (a, b) => b.latest.entry.revision - a.latest.entry.revision || edited(a, b);
+    case 'scope':
+      return (a, b) => compareText(a.latest.entry.scope, b.latest.entry.scope) || edited(a, b);
+    case 'models':
+      return (a, b) => compareText(modelsText(a.latest.entry).replace('—', ''), modelsText(b.latest.entry).replace('—', '')) || edited(a, b);
+    case 'step':
+      return (a, b) => stepIndex(a.latest.entry) - stepIndex(b.latest.entry) || edited(a, b);
+    case 'nextReview':
+      return (a, b) => compareText(a.latest.entry.nextReviewDate ?? '', b.latest.entry.nextReviewDate ?? '') || edited(a, b);
     default:
       return edited;
   }
 }
 
-function matches(row: LibraryRow, words: string[]): boolean {
-  return words.every((w) => row.searchText.includes(w));
+function stepIndex(e: CatalogEntry): number {
+  return e.step ? STAGE_IDS.indexOf(e.step) : STAGE_IDS.length;
+}
+
+function matches(row: LibraryRow, words: string[], step: 'all' | StageId = 'all'): boolean {
+  return (step === 'all' || row.entry.step === step) && words.every((w) => row.searchText.includes(w));
 }
 
 /** The rows to show, in order. */
 export function queryRows(groups: LibraryGroup[], query: LibraryQuery): LibraryRow[] {
   const words = fold(query.search).split(/\s+/).filter(Boolean);
-  const sorted = [...groups].sort(comparator(query.sort));
+  const compare = comparator(query.sort);
+  const sorted = [...groups].sort(query.reverse ? (a, b) => compare(b, a) : compare);
+  const step = query.step ?? 'all';
   const out: LibraryRow[] = [];
   for (const g of sorted) {
     if (query.status === 'superseded') {
-      for (const r of g.older) if (matches(r, words)) out.push(r);
+      for (const r of g.older) if (matches(r, words, step)) out.push(r);
       continue;
     }
     if (query.status !== 'all') {
-      if (g.latest.status === query.status && matches(g.latest, words)) out.push(g.latest);
+      if (g.latest.status === query.status && matches(g.latest, words, step)) out.push(g.latest);
       continue;
     }
-    if (matches(g.latest, words)) out.push(g.latest);
-    if (query.olderRevisions) for (const r of g.older) if (matches(r, words)) out.push(r);
+    if (matches(g.latest, words, step)) out.push(g.latest);
+    if (query.olderRevisions) for (const r of g.older) if (matches(r, words, step)) out.push(r);
   }
   return out;
 }

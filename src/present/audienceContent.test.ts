@@ -171,6 +171,7 @@ describe('what the room sees', () => {
     c.expectations = Array.from({ length: 7 }, (_, i) => ({
       id: `e${i}`,
       ownerRoleId: c.roles[0].id,
+      withRoleIds: [],
       what: `Commitment ${i + 1}`,
       cadence: 'monthly' as const,
       evidence: '',

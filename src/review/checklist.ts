@@ -13,6 +13,7 @@ import {
   signatoryProblems,
   type OpenItem,
 } from '../charter/completeness';
+import { unheldMessage, unheldRights } from '../charter/DecisionRight';
 import { focusAreaName, plural } from '../charter/names';
 import { stageOf } from '../workflow/openItemStage';
 import type { StageId } from '../workflow/stages';
@@ -62,7 +63,9 @@ export function reviewChecks(c: Charter): Check[] {
     {
       id: 'owners',
       label: 'Every area of decisions has an owner',
-      summary: `${plural(c.domains.length, 'area', 'areas')}, ${owners.length ? `${plural(owners.length, 'gap', 'gaps')} to fill` : 'all owned'}`,
+      summary: `${plural(c.domains.length, 'area', 'areas')}, ${
+        owners.length ? `${plural(owners.length, 'gap', 'gaps')} to fill` : unheldRights(c).length ? 'all given to a role, but see below' : 'all owned by a role someone holds'
+      }`,
       stage: 'roles',
       open: owners,
     },
@@ -99,4 +102,22 @@ export function parkedDisagreements(c: Charter): ParkedItem[] {
       name: focusAreaName(c.focusAreas.find((f) => f.id === d.focusAreaId)),
       note: ((d as { parkedNote?: string }).parkedNote ?? '').trim(),
     }));
+}
+
+export interface ReviewWarning {
+  id: string;
+  message: string;
+  stage: StageId;
+}
+
+/**
+ * What to look at before signing that does not stop the signing: decisions
+ * given to a role no one on the team holds, and no date for the next review.
+ */
+export function reviewWarnings(c: Charter): ReviewWarning[] {
+  const out: ReviewWarning[] = unheldRights(c).map((u) => ({ id: `unheld-${u.role.id}`, message: unheldMessage(u), stage: 'roles' as const }));
+  if (!c.nextReviewDate.trim()) {
+    out.push({ id: 'next-review', message: 'No date is set for the next review, when the team reflects on the charter and refines it.', stage: 'review' });
+  }
+  return out;
 }

@@ -9,7 +9,6 @@ import { diffWordsWithSpace } from 'diff';
 import { CADENCE_LABELS } from '../charter/Cadence';
 import type { Charter } from '../charter/Charter';
 import { DECISION_MODELS, type ModelNumber } from '../charter/DecisionModel';
-import { COMMUNICATION_KIND_LABELS } from '../charter/supports';
 
 export interface Part {
   text: string;
@@ -237,6 +236,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
       fields: [
         ['What', e.what],
         ['Owner', roleName(c, e.ownerRoleId)],
+        ['With', roleNames(c, e.withRoleIds ?? [])],
         ['How often', cadence(e.cadence)],
         ['Evidence it was done', e.evidence],
         ['Starts', date(e.start)],
@@ -261,20 +261,6 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
           ['From', roleName(c, r.fromRoleId)],
           ['To', roleName(c, r.toRoleId)],
           ['By when', date(r.byWhen)],
-        ],
-      };
-    }),
-    ...compareLists(before.supports?.communication ?? [], after.supports?.communication ?? [], (x) => `communication:${x.id}`, (x, s) => {
-      const c = side(s);
-      return {
-        name: headline(x.what) || 'Communication',
-        fields: [
-          ['Kind', COMMUNICATION_KIND_LABELS[x.kind] ?? x.kind],
-          ['What', x.what],
-          ['Owner', roleName(c, x.ownerRoleId)],
-          ['With', roleNames(c, x.withRoleIds)],
-          ['How often', cadence(x.cadence)],
-          ['First', date(x.first)],
         ],
       };
     }),
@@ -313,7 +299,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
     section('rights', 'Decision rights', rights),
     section('roles', 'Roles', roles),
     section('expectations', 'Expectations', expectations),
-    section('supports', 'Resources and communication', supports),
+    section('supports', 'School year and resources', supports),
     section('team', 'Team and signatories', team),
     section('signatures', 'Signatures', signatures),
     section('reflection', 'Reflection', [item('reflection', 'Reflection', r(before), r(after))]),

@@ -7,6 +7,8 @@
  */
 import { signatories, type Charter, type CharterStatus } from '../charter/Charter';
 import { openItems } from '../charter/completeness';
+import { currentStep } from '../charter/progress';
+import type { StageId } from '../workflow/stages';
 
 /** What happened when two tabs changed the same charter at once. */
 export interface ConflictNote {
@@ -44,6 +46,13 @@ export interface CatalogEntry {
   /** Set when deleted from the library; the charter stays until purged, so delete can be undone. */
   deletedAt: string | null;
   conflict: ConflictNote | null;
+  /** The agreed model of each focus area, in order (null: not agreed). Absent in entries written before it was kept. */
+  models?: Array<number | null>;
+  /** The step the charter is on (see charter/progress.ts). */
+  step?: StageId;
+  nextReviewDate?: string;
+  /** A worked example, not a real charter. */
+  example?: boolean;
 }
 
 const SCOPE_LENGTH = 240;
@@ -78,6 +87,10 @@ export function catalogEntry(
     editCount,
     deletedAt: extra.deletedAt ?? null,
     conflict: extra.conflict ?? null,
+    models: c.focusAreas.map((f) => c.decisions.find((d) => d.focusAreaId === f.id)?.model ?? null),
+    step: currentStep(c).id,
+    nextReviewDate: c.nextReviewDate,
+    example: (c as { example?: boolean }).example === true,
   };
 }
 

@@ -45,7 +45,7 @@ const LABELS: Record<string, string> = {
   domains: 'the decision areas',
   rights: 'the decision rights',
   tallies: 'the room’s show of hands',
-  supports: 'the supports and communication plan',
+  supports: 'the school year and resource agreements',
   expectations: 'the expectations',
   revision: 'the revision',
   previousRevisionId: 'the previous revision',

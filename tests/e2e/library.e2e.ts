@@ -114,7 +114,7 @@ test('import a backup of 50 charters, search, duplicate, delete and undo, compar
   await page.getByLabel('Status').selectOption('superseded');
   await expect(libraryItems(page)).toHaveCount(1);
   await expect(libraryItems(page).first()).toContainText('Literacy and mathematics improvement charter');
-  await expect(libraryItems(page).first()).toContainText('Superseded');
+  await expect(libraryItems(page).first()).toContainText('Replaced');
   await page.getByLabel('Status').selectOption('all');
 
   // Compare the two revisions.

@@ -17,7 +17,6 @@ export async function minimalSignedCharter(names = ['Ana Ruiz', 'Ben Cole']): Pr
   syncRights(c);
   c.expectations.push(newExpectation({ ownerRoleId: c.roles[0]!.id, what: 'Share reading data each month.', cadence: 'monthly' }));
   c.supports.resources = [];
-  c.supports.communication = [];
   for (const [m, at] of [
     [a, '2026-09-14T02:00:00.000Z'],
     [b, '2026-09-14T03:00:00.000Z'],

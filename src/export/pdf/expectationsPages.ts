@@ -1,14 +1,15 @@
 /**
  * The charter PDF's expectations (grouped by the role that owns them, with
- * cadence, evidence and dates) and supports: resource agreements, the
- * communication plan, and the year's calendar of check-ins, one line per
+ * who they are done with, how often, evidence and dates) and supports:
+ * resource agreements, and the year's calendar of check-ins made from the
+ * expectations — the one list of commitments (calendar.ts) — one line per
  * date. Empty cells stay empty, and a column no row fills is left out.
  */
 import type { CellInput, Styles } from 'jspdf-autotable';
 import { CADENCE_LABELS } from '../../charter/Cadence';
 import type { Charter } from '../../charter/Charter';
 import { checkInCalendar } from '../../charter/calendar';
-import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
+import { schoolYearLabel } from '../../charter/supports';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 import { groupExpectationsByOwner } from '../../charter/expectationGroups';
 import { RESOURCE_CHECK } from '../../charter/guidance';
@@ -44,6 +45,10 @@ export function filledColumns<T>(rows: readonly T[], columns: ReadonlyArray<Colu
   return { head: [kept.map((c) => c.head)], body: rows.map((r) => kept.map((c) => c.cell(r))), columnStyles };
 }
 
+function withNames(charter: Charter, ids: readonly string[]): string {
+  return ids.map((id) => roleNameOr(charter, id, '')).filter(Boolean).join(', ');
+}
+
 export function drawExpectations(w: Writer, charter: Charter): void {
   if (charter.expectations.length === 0) return;
   w.section('Expectations', 1, 120);
@@ -63,7 +68,8 @@ export function drawExpectations(w: Writer, charter: Charter): void {
       {
         ...filledColumns(list, [
           { head: 'What', cell: (e) => text(e.what) + (text(e.source) ? ` (${text(e.source)})` : '') },
-          { head: 'Cadence', cell: (e) => (e.cadence ? CADENCE_LABELS[e.cadence] : ''), width: 66 },
+          { head: 'With', cell: (e) => withNames(charter, e.withRoleIds), width: 80 },
+          { head: 'How often', cell: (e) => (e.cadence ? CADENCE_LABELS[e.cadence] : ''), width: 60 },
           { head: 'Evidence of done', cell: (e) => text(e.evidence), width: 130 },
           { head: 'Start', cell: (e) => (sameStart ? '' : date(e.start)), width: 58 },
           { head: 'Due', cell: (e) => (sameDue ? '' : date(e.due)), width: 58 },
@@ -76,9 +82,10 @@ export function drawExpectations(w: Writer, charter: Charter): void {
 }
 
 export function drawSupports(w: Writer, charter: Charter): void {
-  const { resources, communication, schoolYear, resourceCheck } = charter.supports;
-  if (resources.length === 0 && communication.length === 0 && !text(resourceCheck)) return;
-  w.section('Supports and communication', 1, 110);
+  const { resources, resourceCheck } = charter.supports;
+  const checkIns = checkInCalendar(charter);
+  if (resources.length === 0 && checkIns.length === 0 && !text(resourceCheck)) return;
+  w.section('Supports and the year’s calendar', 1, 110);
   w.paragraph(
     'Whatever the model, two things hold: early agreement on the resources the work needs, and frequent communication about progress (Education Northwest, 2017).',
     { after: 6 },
@@ -100,26 +107,12 @@ export function drawSupports(w: Writer, charter: Charter): void {
     );
   }
 
-  if (communication.length === 0) return;
-  w.section('Communication plan', 2, 70);
-  const withNames = (ids: string[]) => ids.map((id) => roleNameOr(charter, id, '')).filter(Boolean).join(', ');
-  w.table(
-    filledColumns(communication, [
-      { head: 'Kind', cell: (m) => COMMUNICATION_KIND_LABELS[m.kind], width: 72 },
-      { head: 'What', cell: (m) => text(m.what) },
-      { head: 'Owner', cell: (m) => roleNameOr(charter, m.ownerRoleId, ''), width: 78 },
-      { head: 'With', cell: (m) => withNames(m.withRoleIds), width: 96 },
-      { head: 'How often', cell: (m) => (m.cadence ? CADENCE_LABELS[m.cadence] : ''), width: 60 },
-      { head: 'First', cell: (m) => date(m.first || schoolYear.start), width: 66 },
-    ]),
-    'Communication plan',
-  );
   drawCalendar(w, charter);
 }
 
 /**
- * The year's check-ins, one line per date. Each line of the plan is described
- * once, under a letter; the dates then name the letters ("A (3 of 10)").
+ * The year's check-ins, one line per date. Each repeating commitment is
+ * described once, under a letter; the dates then name the letters ("A (3 of 10)").
  */
 function drawCalendar(w: Writer, charter: Charter): void {
   const { schoolYear } = charter.supports;
@@ -130,18 +123,18 @@ function drawCalendar(w: Writer, charter: Charter): void {
   const letter = new Map(items.map((item, i) => [item, key(i)]));
 
   w.section(`Calendar of check-ins ${schoolYearLabel(schoolYear)}`.trim(), 2, 120);
-  w.paragraph('Every date the communication plan sets. Weekend dates move to the nearest weekday.', {
+  w.paragraph('Every date the repeating commitments set, from each one’s start date. Weekend dates move to the nearest weekday.', {
     size: SIZE.small,
     grey: SECONDARY,
     after: 4,
   });
   w.table(
     {
-      head: [['', 'Line of the plan', 'Owner', 'Times']],
+      head: [['', 'Commitment', 'Owner', 'Times']],
       body: items.map((item) => [
         letter.get(item)!,
-        `${COMMUNICATION_KIND_LABELS[item.kind]}${text(item.what) ? `: ${text(item.what)}` : ''}`,
-        roleNameOr(charter, item.ownerRoleId, ''),
+        text(item.what),
+        `${roleNameOr(charter, item.ownerRoleId, '')}${item.withRoleIds.length ? ` with ${withNames(charter, item.withRoleIds)}` : ''}`,
         String(checkIns.filter((c) => c.item === item).length),
       ]),
       columnStyles: { 0: { cellWidth: 24, fontStyle: 'bold' } as Partial<Styles>, 2: { cellWidth: 110 }, 3: { cellWidth: 44, halign: 'right' } },

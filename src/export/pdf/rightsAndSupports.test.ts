@@ -65,12 +65,12 @@ describe('the riverside charter PDF', () => {
     expect(roles).not.toContain('No one on the team yet');
   });
 
-  it('lists every resource agreement, every line of the plan, and every check-in of the year, one line per date', () => {
-    const supports = after('Supports and communication Whatever the model');
+  it('lists every resource agreement, and every check-in of the year from the expectations, one line per date', () => {
+    const supports = after('Supports and the year’s calendar Whatever the model');
     for (const a of charter.supports.resources) expect(supports).toContain(flat(a.what));
-    for (const m of charter.supports.communication) expect(supports).toContain(flat(m.what));
     const calendar = after('Calendar of check-ins 2026–27');
     const dates = [...new Set(checkInCalendar(charter).map((x) => x.date))];
+    expect(dates.length).toBeGreaterThan(10);
     for (const d of dates) expect(calendar, d).toContain(formatDateShort(d, d));
   });
 });

@@ -21,7 +21,7 @@ import { describeViews, hasAnyView, roomViews } from '../../charter/positionSumm
 import { roleHolders } from '../../charter/Role';
 import { shiftBetween, shiftLines } from '../../charter/shift';
 import { revisionHistory, signingRecord } from '../../charter/signingRecord';
-import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
+import { schoolYearLabel } from '../../charter/supports';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -229,9 +229,10 @@ export function charterHtml(c: Charter, display: TimeDisplay): string {
           `<h3>${e(r.name) || 'Role'}</h3>` +
           table(
             `Expectations of ${t(r.name) || 'this role'}`,
-            ['What', 'Cadence', 'Evidence of done', 'Start', 'Due', 'Source'],
+            ['What', 'With', 'How often', 'Evidence of done', 'Start', 'Due', 'Source'],
             list.map((x) => [
               e(x.what),
+              x.withRoleIds.map((id) => roleName(c, id)).filter(Boolean).join(', '),
               x.cadence ? CADENCE_LABELS[x.cadence] : '',
               e(x.evidence),
               x.start ? e(formatLocalDate(x.start, display.locale)) : '',
@@ -243,11 +244,11 @@ export function charterHtml(c: Charter, display: TimeDisplay): string {
       .join(''),
   );
 
-  const { resources, communication, schoolYear, resourceCheck } = c.supports;
+  const { resources, schoolYear, resourceCheck } = c.supports;
   const checkIns = checkInCalendar(c);
   add(
     'supports',
-    'Supports and communication',
+    'Supports and the year’s calendar',
     (t(resourceCheck) ? `<h3>Do spending and staff line up with the focus?</h3>${paras(resourceCheck)}` : '') +
       (resources.length
         ? `<h3>Resource agreements</h3>` +
@@ -257,28 +258,14 @@ export function charterHtml(c: Charter, display: TimeDisplay): string {
             resources.map((a) => [e(a.what), roleName(c, a.fromRoleId), roleName(c, a.toRoleId), a.byWhen ? e(formatLocalDate(a.byWhen, display.locale)) : '']),
           )
         : '') +
-      (communication.length
-        ? `<h3>Communication plan</h3>` +
-          table(
-            'Communication plan',
-            ['Kind', 'What', 'Owner', 'With', 'How often'],
-            communication.map((m) => [
-              COMMUNICATION_KIND_LABELS[m.kind],
-              e(m.what),
-              roleName(c, m.ownerRoleId),
-              m.withRoleIds.map((id) => roleName(c, id)).filter(Boolean).join(', '),
-              m.cadence ? CADENCE_LABELS[m.cadence] : '',
-            ]),
-          )
-        : '') +
       (checkIns.length
         ? `<h3>Calendar of check-ins ${escapeHtml(schoolYearLabel(schoolYear))}</h3>` +
           table(
-            'Every date the communication plan sets',
+            'Every date the repeating commitments set',
             ['Date', 'Check-in'],
             checkIns.map((x) => [
               e(formatLocalDate(x.date, display.locale)),
-              `${COMMUNICATION_KIND_LABELS[x.item.kind]}: ${e(x.item.what)}${x.of > 1 ? ` (${x.number} of ${x.of})` : ''}`,
+              `${e(x.item.what)}${x.of > 1 ? ` (${x.number} of ${x.of})` : ''} — ${roleName(c, x.item.ownerRoleId)}${x.item.withRoleIds.length ? ` with ${x.item.withRoleIds.map((id) => roleName(c, id)).filter(Boolean).join(', ')}` : ''}`,
             ]),
             true,
           )
