@@ -234,7 +234,7 @@ for (const size of SIZES) {
       };
       await check('strip');
       await openPanel(page);
-      await panel(page).getByText('Start time, length, chime').click();
+      await panel(page).getByText('Reset, start time, length, chime').click();
       await check('panel');
       expect(found, found.join('\n')).toEqual([]);
     });
