@@ -191,7 +191,7 @@ export class Presenter {
       $effect(() => {
         const stage = this.session.stage;
         untrack(() => {
-          const next = activityForStage(this.agenda, this.plan.activityId, stage);
+          const next = activityForStage(this.agenda, this.plan.activityId, stage, (a) => !isFresh(this.timerOf(a)));
           if (next.id !== this.plan.activityId) this.plan.activityId = next.id;
         });
       });
