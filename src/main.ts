@@ -3,8 +3,8 @@ import App from './App.svelte';
 import './app.css';
 import { applyTheme, storedTheme } from './present/theme';
 import { audienceCharterId } from './present/roomChannel';
-import { offline } from './present/offline.svelte';
-import UpdatePrompt from './present/UpdatePrompt.svelte';
+import { offline } from './offline/offline.svelte';
+import UpdatePrompt from './offline/UpdatePrompt.svelte';
 
 // The theme is set before anything is drawn, so the page never flashes the wrong colours.
 applyTheme(storedTheme());

@@ -5,7 +5,7 @@ import {
   DECISION_MODELS,
   MODEL_NUMBERS,
   SOURCE_CITATION,
-  TRUST_EXAMPLE,
+  TAKEAWAYS,
   modelAnswers,
   modelFor,
   modelLabel,
@@ -59,9 +59,24 @@ describe('the four decision models (Education Northwest, 2017)', () => {
     expect(DECISION_MODELS[2].example.title).toMatch(/Washington/);
     expect(DECISION_MODELS[2].example.text).toMatch(/reading/);
     expect(DECISION_MODELS[2].example.source).toBe(SOURCE_CITATION);
-    expect(DECISION_MODELS[3].example.source).toBe(CSI_CITATION);
-    expect(DECISION_MODELS[4].example.source).toBeNull(); // our own illustration, and labelled as one
-    expect(DECISION_MODELS[4].example.title).toMatch(/^An illustration/);
+    // No source gives a case of models 3 or 4: the examples there are our own, and labelled as such.
+    for (const n of [3, 4] as const) {
+      expect(DECISION_MODELS[n].example.source).toBeNull();
+      expect(DECISION_MODELS[n].example.title).toMatch(/^An illustration/);
+    }
+  });
+
+  it('does not place Evansville under model 3: its district set the priority', () => {
+    expect(JSON.stringify(DECISION_MODELS[3])).not.toMatch(/Evansville/);
+    expect(CSI_CITATION).toBe('Kaufman, Grimm & Miller, 2012');
+  });
+
+  it('keeps the Washington superintendent’s verbs: data, reports and consultation required; the K–12 link asked for', () => {
+    const text = DECISION_MODELS[2].example.text;
+    expect(text).toMatch(/required schools to collect data, report progress regularly and consult one another/);
+    expect(text).toMatch(/asked school leaders to show how their own work made for a stronger K–12 experience/);
+    const requiredClause = text.slice(text.indexOf('required'), text.indexOf('asked'));
+    expect(requiredClause).not.toMatch(/K–12|show/);
   });
 
   it('asks of the district what the source says each kind of model needs', () => {
@@ -71,12 +86,26 @@ describe('the four decision models (Education Northwest, 2017)', () => {
     for (const n of [2, 3] as const) expect(DECISION_MODELS[n].asksOfDistrict.join(' ')).toMatch(/planning.*data|data.*planning/);
   });
 
-  it('states once what holds in every model: early agreement on resources, communication, shared data, trust', () => {
-    const all = CONSTANTS_IN_EVERY_MODEL.join(' ');
-    expect(all).toMatch(/resources.*professional development/);
-    expect(all).toMatch(/progress/);
-    expect(all).toMatch(/trust/);
-    expect(TRUST_EXAMPLE.source).toBe(SOURCE_CITATION);
+  it('states what holds in every model as the source does: exactly two things, resources agreed early and communication about progress', () => {
+    expect(CONSTANTS_IN_EVERY_MODEL).toHaveLength(2);
+    expect(CONSTANTS_IN_EVERY_MODEL[0]).toMatch(/early.*resources.*professional development/);
+    expect(CONSTANTS_IN_EVERY_MODEL[1]).toMatch(/progress/);
+    expect(CONSTANTS_IN_EVERY_MODEL.join(' ')).not.toMatch(/data|trust/);
+  });
+
+  it('gives the source’s three takeaways, each with the example the source gives for it', () => {
+    expect(TAKEAWAYS).toHaveLength(3);
+    expect(TAKEAWAYS.map((t) => t.example.title)).toEqual([
+      'A small district in Washington state',
+      'A large district in Idaho',
+      'A large district in Washington state',
+    ]);
+    for (const t of TAKEAWAYS) {
+      expect(t.example.source).toBe(SOURCE_CITATION);
+      expect(t.text.length).toBeGreaterThan(80);
+    }
+    expect(TAKEAWAYS[0]!.text).toMatch(/say what it needs/);
+    expect(TAKEAWAYS[2]!.text).toMatch(/trust/);
   });
 
   it('states each model’s two answers in words', () => {

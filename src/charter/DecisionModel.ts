@@ -6,13 +6,15 @@
  * All of the text here is written in our own words. Worked examples drawn from a
  * source carry its citation; the others are marked as illustrations.
  */
+import { cite } from './sources';
+
 export type Side = 'district' | 'school';
 export type ModelNumber = 1 | 2 | 3 | 4;
 
 export const MODEL_NUMBERS: readonly ModelNumber[] = [1, 2, 3, 4];
 
-export const SOURCE_CITATION = 'Education Northwest, 2017';
-export const CSI_CITATION = 'Kaufman, Grimm & Miller, 2012';
+export const SOURCE_CITATION = cite('ednw-2017');
+export const CSI_CITATION = cite('csi-2012');
 
 export interface WorkedExample {
   title: string;
@@ -38,6 +40,25 @@ export interface DecisionModel {
   risks: string[];
   example: WorkedExample;
 }
+
+/** The worked examples the source gives, each told once and used wherever it fits. */
+export const IDAHO_EXAMPLE: WorkedExample = {
+  title: 'A large district in Idaho',
+  text: 'A data review and classroom observations traced the district’s literacy problems to a gap in foundational reading instruction in the elementary grades. District and school teams narrowed their work to systematic reading instruction across the elementary schools; the secondary schools were left aside for the time being. The district also saw that it had been working under model 2, while the data called for model 1.',
+  source: SOURCE_CITATION,
+};
+
+export const WASHINGTON_SMALL_EXAMPLE: WorkedExample = {
+  title: 'A small district in Washington state',
+  text: 'The superintendent told principals that improvement would focus on reading, and that each school would decide its own goals and how to reach them. He required schools to collect data, report progress regularly and consult one another during the year, and he asked school leaders to show how their own work made for a stronger K–12 experience. Saying all this plainly at the start avoided misunderstandings and end-of-year surprises.',
+  source: SOURCE_CITATION,
+};
+
+export const WASHINGTON_LARGE_EXAMPLE: WorkedExample = {
+  title: 'A large district in Washington state',
+  text: 'Before five school leadership teams and district staff started a complex curriculum overhaul, everyone looked back at what had sunk earlier reforms and how they could have worked together better. They chose a more collaborative approach and agreed to share leadership, responsibilities and accountability.',
+  source: SOURCE_CITATION,
+};
 
 export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
   1: {
@@ -68,11 +89,7 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
       'Good local ideas can be lost if no one asks for them.',
       'If the district under-delivers on support, schools carry the blame for a plan they did not choose.',
     ],
-    example: {
-      title: 'A large district in Idaho',
-      text: 'A data review and classroom observations traced the district’s literacy problems to a gap in foundational reading instruction in the elementary grades. District and school teams narrowed their work to systematic reading instruction across the elementary schools, leaving the secondary schools out for now. The district also saw that it had been working under model 2, while the data called for model 1.',
-      source: SOURCE_CITATION,
-    },
+    example: IDAHO_EXAMPLE,
   },
   2: {
     number: 2,
@@ -102,11 +119,7 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
       'Schools with less planning capacity can fall behind.',
       'Twelve different methods can make district support thin and hard to target.',
     ],
-    example: {
-      title: 'A small district in Washington state',
-      text: 'The superintendent told principals that improvement would focus on reading, and that each school would decide its own goals and how to reach them. He also required schools to collect data, report progress regularly, consult one another during the year and show how their work built a stronger K–12 experience. Saying all this plainly at the start avoided misunderstandings and end-of-year surprises.',
-      source: SOURCE_CITATION,
-    },
+    example: WASHINGTON_SMALL_EXAMPLE,
   },
   3: {
     number: 3,
@@ -129,7 +142,7 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
     asksOfSchools: [
       'Run a disciplined improvement cycle: plan, act, collect data, review.',
       'Share results and practices openly with other schools and the district.',
-      'Show how the school’s priorities serve the district’s overall goals.',
+      'Report results to the district often enough that it can see progress across schools and offer help early.',
     ],
     risks: [
       'Success can stay in pockets while other schools struggle quietly.',
@@ -137,9 +150,9 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
       'Shared resources are hard to plan when every school chooses differently.',
     ],
     example: {
-      title: 'The district as connector: Evansville, Indiana',
-      text: 'The district made regular, formal time for all 40 of its schools to connect. When one school had built an effective peer-observation plan, district staff — who knew what was happening in each building — invited its teachers to share their templates and protocols, and the practice spread. Under model 3, noticing and connecting like this is the district’s main job.',
-      source: CSI_CITATION,
+      title: 'An illustration: three middle schools',
+      text: 'Each of three middle schools studies its own results. One makes attendance its priority, one writing across subjects, one problem solving in mathematics; each sets its goals and runs its own plan. The district helps each school with planning and with reading its data, holds a check-in every quarter, and puts the two schools working on reading and writing in touch when they find they face the same problem.',
+      source: null,
     },
   },
   4: {
@@ -178,20 +191,47 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
   },
 };
 
-/** What holds whichever model is chosen. */
+/**
+ * What holds whichever model is chosen. The source names exactly two things:
+ * early agreement on the resources needed, and frequent communication about progress.
+ */
 export const CONSTANTS_IN_EVERY_MODEL: readonly string[] = [
   'Agree early on the resources the work needs, such as professional development.',
-  'Communicate often about progress, in both directions.',
-  'Look at the same data together.',
-  'Build trust: both sides take risks and learn together.',
+  'Communicate often about progress.',
 ];
 
-/** The story behind "build trust", told once beside the constants. */
-export const TRUST_EXAMPLE: WorkedExample = {
-  title: 'A large district in Washington state',
-  text: 'Before five school leadership teams and district staff started a complex curriculum overhaul, everyone looked back at what had sunk earlier reforms and how they could have worked together better. They chose a more collaborative approach and agreed to share leadership, responsibilities and accountability.',
-  source: SOURCE_CITATION,
-};
+/** One of the source's three takeaways for district leaders, in our words, with the example it gives. */
+export interface Takeaway {
+  title: string;
+  text: string;
+  example: WorkedExample;
+  /** The example in one sentence, for the projector. */
+  exampleInBrief: string;
+}
+
+export const TAKEAWAYS: readonly Takeaway[] = [
+  {
+    title: 'Say how decisions will be shared, and check that everyone understands it the same way',
+    text: 'Writing down who decides what takes effort and repays it: roles and responsibilities become clear, and every side gets the chance to say what it needs from the others.',
+    example: WASHINGTON_SMALL_EXAMPLE,
+    exampleInBrief:
+      'The superintendent made reading the focus and left goals and methods to each school; he required data, progress reports and consultation between schools, and asked each school to show its part in a stronger K–12 experience.',
+  },
+  {
+    title: 'Line up resources, processes and responsibilities with the model you choose',
+    text: 'Each model calls for its own way of organising improvement. Where the district sets priorities, showing schools the data behind them builds buy-in; where it hands decisions to schools, it may need to support their planning and use of data. Agreeing resources early and reporting progress often hold in every model.',
+    example: IDAHO_EXAMPLE,
+    exampleInBrief:
+      'A data review traced weak literacy to foundational reading in the elementary grades; the district narrowed the work to those schools and saw the data called for model 1, not the model 2 it was working under.',
+  },
+  {
+    title: 'Invest in the relationship between the district and its schools',
+    text: 'A chosen path matters, but how district and school people work together often decides whether improvement succeeds. Both sides have to take risks and learn together, and that needs trust, which may have to be built first.',
+    example: WASHINGTON_LARGE_EXAMPLE,
+    exampleInBrief:
+      'Before a curriculum overhaul, five school leadership teams and district staff looked back at what sank earlier reforms, then agreed to share leadership, responsibilities and accountability.',
+  },
+];
 
 /** The lesson the source draws from all of this, in our words. */
 export const SAME_PLAYBOOK =

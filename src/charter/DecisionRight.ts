@@ -93,8 +93,38 @@ export function agreedModelFor(charter: Pick<Charter, 'decisions'>, focusAreaId:
   return charter.decisions.find((d) => d.focusAreaId === focusAreaId)?.model ?? null;
 }
 
+/** Where each right sits in a rights list, by domain and focus area (rebuilt when the list changes shape). */
+const rightIndexes = new WeakMap<readonly DecisionRight[], Map<string, number>>();
+const rightKey = (domainId: string, focusAreaId: string) => `${domainId}\u0000${focusAreaId}`;
+
+function indexRights(rights: readonly DecisionRight[]): Map<string, number> {
+  const index = new Map<string, number>();
+  rights.forEach((r, i) => {
+    const key = rightKey(r.domainId, r.focusAreaId);
+    if (!index.has(key)) index.set(key, i);
+  });
+  rightIndexes.set(rights, index);
+  return index;
+}
+
+/**
+ * The right for one domain and focus area. Looked up in an index kept per rights
+ * list (not a search of the whole list), so a matrix of domains × focus areas
+ * costs one lookup per cell. A hit is checked against the list itself and the
+ * index rebuilt when the list has changed since.
+ */
 export function rightFor(charter: Pick<Charter, 'rights'>, domainId: string, focusAreaId: string): DecisionRight | undefined {
-  return charter.rights.find((r) => r.domainId === domainId && r.focusAreaId === focusAreaId);
+  const rights = charter.rights;
+  const key = rightKey(domainId, focusAreaId);
+  let index = rightIndexes.get(rights);
+  let at = index?.get(key);
+  let hit = at === undefined ? undefined : rights[at];
+  const fresh = (r: DecisionRight | undefined) => r !== undefined && r.domainId === domainId && r.focusAreaId === focusAreaId;
+  if (index && (at === undefined ? index.size === rights.length : fresh(hit))) return hit;
+  index = indexRights(rights);
+  at = index.get(key);
+  hit = at === undefined ? undefined : rights[at];
+  return fresh(hit) ? hit : undefined;
 }
 
 function roleIdsOf(charter: Pick<Charter, 'roles'>): Set<string> {

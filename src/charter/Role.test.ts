@@ -3,18 +3,38 @@ import { newCharter, newTeamMember, removeTeamMember } from './Charter';
 import { ROLE, defaultRoles, guessRoleId, newRole, roleHolders, setHolder } from './Role';
 
 describe('default roles', () => {
-  it('cover the superintendent, central office, principal, school leadership team, teacher teams and special-education lead', () => {
+  it('cover both sides, from the superintendent to teacher teams, with an external partner and a board liaison', () => {
     const roles = defaultRoles();
     expect(roles.map((r) => r.name)).toEqual([
       'Superintendent',
+      'Principal supervisor',
       'Central office',
       'Principal',
       'School leadership team',
       'Teacher teams',
       'Special-education lead',
+      'External partner',
+      'Board liaison',
     ]);
     expect(roles.every((r) => r.purpose && r.responsibilities && r.memberIds.length === 0)).toBe(true);
     expect(new Set(roles.map((r) => r.id)).size).toBe(roles.length);
+    expect(new Set(roles.map((r) => r.id))).toEqual(new Set(Object.values(ROLE)));
+  });
+
+  it('give each role a purpose and at least four responsibilities specific enough to sign', () => {
+    for (const r of defaultRoles()) {
+      expect(r.purpose, r.name).toMatch(/^[A-Z].{40,}\.$/);
+      const duties = r.responsibilities.split(';').map((d) => d.trim());
+      expect(duties.length, r.name).toBeGreaterThanOrEqual(4);
+      for (const d of duties) expect(d.split(/\s+/).length, `${r.name}: ${d}`).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('keep the external partner building the district’s own capacity, inside the agreed model', () => {
+    const partner = defaultRoles().find((r) => r.id === ROLE.externalPartner)!;
+    expect(partner.purpose).toMatch(/without the partner/);
+    expect(partner.responsibilities).toMatch(/decision model agreed/);
+    expect(partner.responsibilities).toMatch(/handing each piece over/);
   });
 });
 

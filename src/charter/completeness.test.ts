@@ -19,10 +19,10 @@ describe('a fresh charter', () => {
 
   it('lists what set-up still needs', () => {
     expect(setupProblems(fresh)).toEqual([
-      { stage: 'setup', message: 'Name the district.' },
-      { stage: 'setup', message: 'Give the charter a title.' },
-      { stage: 'setup', message: 'Add at least one focus area.' },
-      { stage: 'setup', message: 'Add the team members.' },
+      { part: 'basics', message: 'Name the district.' },
+      { part: 'basics', message: 'Give the charter a title.' },
+      { part: 'basics', message: 'Add at least one focus area.' },
+      { part: 'team', message: 'Add the team members.' },
     ]);
   });
 
@@ -38,8 +38,8 @@ describe('a fresh charter', () => {
       'Name at least one signatory from the school side.',
     ]);
     // With no focus area yet there are no decision rights to own.
-    expect(items.filter((i) => i.stage === 'roles')).toEqual([]);
-    expect(items.at(-1)).toEqual({ stage: 'expectations', message: 'Write at least one expectation.' });
+    expect(items.filter((i) => i.part === 'rights')).toEqual([]);
+    expect(items.at(-1)).toEqual({ part: 'expectations', message: 'Write at least one expectation.' });
   });
 
   it('treats a name of only spaces as missing', () => {
@@ -60,8 +60,8 @@ describe('the fixtures', () => {
     const draft = fixture('riverside-draft');
     expect(draft.expectations[0].evidence).toBe(''); // an expectation without evidence is fine
     expect(openItems(draft)).toEqual([
-      { stage: 'decide', message: 'Agree a model for “Attendance”.' },
-      { stage: 'roles', message: 'No one sets priorities for “Staffing and hiring” in Elementary reading.' },
+      { part: 'decisions', message: 'Agree a model for “Attendance”.' },
+      { part: 'rights', message: 'No one sets priorities for “Staffing and hiring” in Elementary reading.' },
     ]);
     expect(isReadyToSign(draft)).toBe(false);
   });
@@ -77,9 +77,9 @@ describe('expectations', () => {
       newExpectation({ ownerRoleId: ROLE.principal, cadence: 'weekly' }),
     ];
     expect(openItems(c)).toEqual([
-      { stage: 'expectations', message: '“Share screening data.” has no owner.' },
-      { stage: 'expectations', message: '“Visit another school.” has no cadence.' },
-      { stage: 'expectations', message: 'Expectation 4 says nothing yet.' },
+      { part: 'expectations', message: '“Share screening data.” has no owner.' },
+      { part: 'expectations', message: '“Visit another school.” has no cadence.' },
+      { part: 'expectations', message: 'Expectation 4 says nothing yet.' },
     ]);
   });
 
@@ -127,7 +127,7 @@ describe('decision domains', () => {
     c.decisions[1].model = null;
     syncRights(c);
     expect(openItems(c)).toEqual([
-      { stage: 'decide', message: 'Agree a model for “Middle school mathematics”.' },
+      { part: 'decisions', message: 'Agree a model for “Middle school mathematics”.' },
     ]);
     // A row the team set by hand still counts: emptying it is flagged.
     const pd = c.rights.find((r) => r.domainId === 'professional-development' && r.focusAreaId === c.focusAreas[1].id)!;
@@ -154,7 +154,7 @@ describe('supports', () => {
     c.supports.resources.push({ id: 'x', what: '', fromRoleId: ROLE.centralOffice, toRoleId: ROLE.principal, byWhen: '' });
     c.supports.communication[0].cadence = null;
     c.supports.communication[1].ownerRoleId = null;
-    expect(openItems(c).filter((i) => i.stage === 'expectations').map((i) => i.message)).toEqual([
+    expect(openItems(c).filter((i) => i.part === 'supports').map((i) => i.message)).toEqual([
       '“Professional development for the focus area: days, trainers…” needs who gives it and who receives it.',
       'Resource agreement 4 says nothing yet.',
       '“Schools report progress on each focus area, with the agreed…” has no cadence.',
@@ -175,7 +175,7 @@ describe('signatories', () => {
   it('must come from both the district and the school side', () => {
     const c = fixture('riverside-signed');
     for (const m of c.team) if (m.side === 'school') m.signatory = false;
-    expect(signatoryProblems(c)).toEqual([{ stage: 'setup', message: 'Name at least one signatory from the school side.' }]);
+    expect(signatoryProblems(c)).toEqual([{ part: 'team', message: 'Name at least one signatory from the school side.' }]);
     expect(isReadyToSign(c)).toBe(false);
 
     const d = fixture('riverside-signed');

@@ -3,27 +3,31 @@ import type { Charter } from './Charter';
 import { signatories, decisionFor } from './Charter';
 import { focusAreasOutOfDate, ownershipGaps } from './DecisionRight';
 import { schoolYearProblem } from './supports';
-import type { StageId } from '../workflow/stages';
+import { focusAreaName } from './names';
 
+/**
+ * The part of the charter an open item is about. The workflow maps each part to
+ * the stage where it is fixed (workflow/openItemStage.ts).
+ */
+export type CharterPart = 'basics' | 'team' | 'decisions' | 'rights' | 'expectations' | 'supports' | 'signatures';
 
 export interface OpenItem {
-  /** The stage where it is fixed. */
-  stage: StageId;
+  part: CharterPart;
   message: string;
 }
 
 /** What must be true to leave the set-up stage. */
 export function setupProblems(c: Charter): OpenItem[] {
   const items: OpenItem[] = [];
-  if (!c.district.trim()) items.push({ stage: 'setup', message: 'Name the district.' });
-  if (!c.title.trim()) items.push({ stage: 'setup', message: 'Give the charter a title.' });
-  if (c.focusAreas.length === 0) items.push({ stage: 'setup', message: 'Add at least one focus area.' });
+  if (!c.district.trim()) items.push({ part: 'basics', message: 'Name the district.' });
+  if (!c.title.trim()) items.push({ part: 'basics', message: 'Give the charter a title.' });
+  if (c.focusAreas.length === 0) items.push({ part: 'basics', message: 'Add at least one focus area.' });
   c.focusAreas.forEach((f, i) => {
-    if (!f.name.trim()) items.push({ stage: 'setup', message: `Focus area ${i + 1} has no name.` });
+    if (!f.name.trim()) items.push({ part: 'basics', message: `Focus area ${i + 1} has no name.` });
   });
-  if (c.team.length === 0) items.push({ stage: 'setup', message: 'Add the team members.' });
+  if (c.team.length === 0) items.push({ part: 'team', message: 'Add the team members.' });
   c.team.forEach((m, i) => {
-    if (!m.name.trim()) items.push({ stage: 'setup', message: `Team member ${i + 1} has no name.` });
+    if (!m.name.trim()) items.push({ part: 'team', message: `Team member ${i + 1} has no name.` });
   });
   return items;
 }
@@ -33,11 +37,11 @@ export function decisionProblems(c: Charter): OpenItem[] {
   const items: OpenItem[] = [];
   for (const f of c.focusAreas) {
     const d = decisionFor(c, f.id);
-    const name = f.name || 'unnamed focus area';
+    const name = focusAreaName(f);
     if (d?.model) continue;
-    if (!d?.parked) items.push({ stage: 'decide', message: `Agree a model for “${name}”.` });
+    if (!d?.parked) items.push({ part: 'decisions', message: `Agree a model for “${name}”.` });
     else if (!d.parkedNote.trim()) {
-      items.push({ stage: 'decide', message: `Say what is parked for “${name}” and when you will come back to it.` });
+      items.push({ part: 'decisions', message: `Say what is parked for “${name}” and when you will come back to it.` });
     }
   }
   return items;
@@ -53,7 +57,7 @@ export interface ParkedItem {
 export function parkedItems(c: Charter): ParkedItem[] {
   return c.focusAreas.flatMap((f) => {
     const d = decisionFor(c, f.id);
-    return d?.parked && !d.model ? [{ focusAreaId: f.id, focusArea: f.name || 'Unnamed focus area', note: d.parkedNote.trim() }] : [];
+    return d?.parked && !d.model ? [{ focusAreaId: f.id, focusArea: focusAreaName(f), note: d.parkedNote.trim() }] : [];
   });
 }
 
@@ -75,15 +79,15 @@ function joinNames(names: string[]): string {
 export function roleProblems(c: Charter): OpenItem[] {
   const items: OpenItem[] = [];
   c.roles.forEach((r, i) => {
-    if (!r.name.trim()) items.push({ stage: 'roles', message: `Role ${i + 1} has no name.` });
+    if (!r.name.trim()) items.push({ part: 'rights', message: `Role ${i + 1} has no name.` });
   });
   c.domains.forEach((d, i) => {
-    if (!d.name.trim()) items.push({ stage: 'roles', message: `Area of decisions ${i + 1} has no name.` });
+    if (!d.name.trim()) items.push({ part: 'rights', message: `Area of decisions ${i + 1} has no name.` });
   });
   for (const { focusArea, model } of focusAreasOutOfDate(c)) {
     items.push({
-      stage: 'roles',
-      message: `Decision rights for “${focusArea.name || 'unnamed focus area'}” are not yet filled from model ${model}.`,
+      part: 'rights',
+      message: `Decision rights for “${focusAreaName(focusArea)}” are not yet filled from model ${model}.`,
     });
   }
   const byDomain = new Map<string, { domain: string; kind: string; focusAreas: string[] }>();
@@ -92,11 +96,11 @@ export function roleProblems(c: Charter): OpenItem[] {
       g.missing.length === 2 ? 'sets priorities or decides actions' : g.missing[0] === 'setsPriorities' ? 'sets priorities' : 'decides actions';
     const key = `${g.domain.id}\u0000${kind}`;
     const entry = byDomain.get(key) ?? { domain: g.domain.name.trim() || 'unnamed area', kind, focusAreas: [] };
-    entry.focusAreas.push(g.focusArea.name.trim() || 'unnamed focus area');
+    entry.focusAreas.push(focusAreaName(g.focusArea));
     byDomain.set(key, entry);
   }
   for (const e of byDomain.values()) {
-    items.push({ stage: 'roles', message: `No one ${e.kind} for “${e.domain}” in ${joinNames(e.focusAreas)}.` });
+    items.push({ part: 'rights', message: `No one ${e.kind} for “${e.domain}” in ${joinNames(e.focusAreas)}.` });
   }
   return items;
 }
@@ -107,30 +111,30 @@ export function supportsProblems(c: Charter): OpenItem[] {
   const label = (what: string, fallback: string) => (what.trim() ? `“${shorten(what)}”` : fallback);
   c.supports.resources.forEach((a, i) => {
     const name = label(a.what, `Resource agreement ${i + 1}`);
-    if (!a.what.trim()) items.push({ stage: 'expectations', message: `Resource agreement ${i + 1} says nothing yet.` });
-    if (!a.fromRoleId || !a.toRoleId) items.push({ stage: 'expectations', message: `${name} needs who gives it and who receives it.` });
+    if (!a.what.trim()) items.push({ part: 'supports', message: `Resource agreement ${i + 1} says nothing yet.` });
+    if (!a.fromRoleId || !a.toRoleId) items.push({ part: 'supports', message: `${name} needs who gives it and who receives it.` });
   });
   c.supports.communication.forEach((m, i) => {
     const name = label(m.what, `Communication plan line ${i + 1}`);
-    if (!m.what.trim()) items.push({ stage: 'expectations', message: `Communication plan line ${i + 1} says nothing yet.` });
-    if (!m.ownerRoleId) items.push({ stage: 'expectations', message: `${name} has no owner.` });
-    if (!m.cadence) items.push({ stage: 'expectations', message: `${name} has no cadence.` });
+    if (!m.what.trim()) items.push({ part: 'supports', message: `Communication plan line ${i + 1} says nothing yet.` });
+    if (!m.ownerRoleId) items.push({ part: 'supports', message: `${name} has no owner.` });
+    if (!m.cadence) items.push({ part: 'supports', message: `${name} has no cadence.` });
   });
   if (c.supports.communication.length) {
     const problem = schoolYearProblem(c.supports.schoolYear);
-    if (problem) items.push({ stage: 'expectations', message: problem });
+    if (problem) items.push({ part: 'supports', message: problem });
   }
   return items;
 }
 
 export function expectationProblems(c: Charter): OpenItem[] {
   const items: OpenItem[] = [];
-  if (c.expectations.length === 0) items.push({ stage: 'expectations', message: 'Write at least one expectation.' });
+  if (c.expectations.length === 0) items.push({ part: 'expectations', message: 'Write at least one expectation.' });
   c.expectations.forEach((e, i) => {
     const label = e.what.trim() ? `“${e.what.trim().slice(0, 60)}”` : `Expectation ${i + 1}`;
-    if (!e.what.trim()) items.push({ stage: 'expectations', message: `Expectation ${i + 1} says nothing yet.` });
-    if (!e.ownerRoleId) items.push({ stage: 'expectations', message: `${label} has no owner.` });
-    if (!e.cadence) items.push({ stage: 'expectations', message: `${label} has no cadence.` });
+    if (!e.what.trim()) items.push({ part: 'expectations', message: `Expectation ${i + 1} says nothing yet.` });
+    if (!e.ownerRoleId) items.push({ part: 'expectations', message: `${label} has no owner.` });
+    if (!e.cadence) items.push({ part: 'expectations', message: `${label} has no cadence.` });
   });
   return items;
 }
@@ -138,8 +142,8 @@ export function expectationProblems(c: Charter): OpenItem[] {
 export function signatoryProblems(c: Charter): OpenItem[] {
   const s = signatories(c);
   const items: OpenItem[] = [];
-  if (!s.some((m) => m.side === 'district')) items.push({ stage: 'setup', message: 'Name at least one signatory from the district side.' });
-  if (!s.some((m) => m.side === 'school')) items.push({ stage: 'setup', message: 'Name at least one signatory from the school side.' });
+  if (!s.some((m) => m.side === 'district')) items.push({ part: 'team', message: 'Name at least one signatory from the district side.' });
+  if (!s.some((m) => m.side === 'school')) items.push({ part: 'team', message: 'Name at least one signatory from the school side.' });
   return items;
 }
 

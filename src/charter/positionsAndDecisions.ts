@@ -1,6 +1,7 @@
 /** Recording where each person (or the room) stands, and what the team decided, per focus area. */
 import type { Charter, Decision, Position, RoomTally } from './Charter';
 import type { ModelNumber } from './DecisionModel';
+import { syncRights } from './DecisionRight';
 import { mostCommonNow, roomViews } from './positionSummary';
 
 export type ViewField = 'now' | 'shouldBe';
@@ -82,6 +83,8 @@ export function updateDecision(c: Charter, focusAreaId: string, patch: Partial<O
     d = c.decisions[c.decisions.length - 1];
   }
   Object.assign(d, patch);
+  // The decision rights follow the agreed model, whichever page is open.
+  if ('model' in patch) syncRights(c);
 }
 
 /**

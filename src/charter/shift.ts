@@ -21,7 +21,7 @@ export interface Shift {
   actions: { from: Side; to: Side } | null;
   district: StartStop;
   schools: StartStop;
-  /** A district in the source that made this move, when there is one. */
+  /** A district in the source that found it needed this move, when there is one. */
   precedent: string | null;
 }
 
@@ -103,7 +103,7 @@ const TEXT: Record<Exclude<Pair, '11' | '22' | '33' | '44'>, ShiftText> = {
       ],
       stop: ['Designing their own strategies for this priority.'],
     },
-    precedent: `A large district in Idaho made this move after its data review (${SOURCE_CITATION}).`,
+    precedent: `After a data review, a large district in Idaho saw that it worked under model 2 while the data called for model 1 (${SOURCE_CITATION}).`,
   },
   '23': {
     summary: 'schools now choose the priority as well as the route to it',
@@ -117,7 +117,6 @@ const TEXT: Record<Exclude<Pair, '11' | '22' | '33' | '44'>, ShiftText> = {
     schools: {
       start: [
         'Choose their priority from their own data.',
-        'Show how that priority serves the district’s overall goals.',
         'Share their results with the district and other schools.',
       ],
       stop: ['Planning around a priority the district named.'],
@@ -265,6 +264,6 @@ export function shiftLines(s: Shift): Array<[label: string, text: string]> {
     ['Schools start', join(s.schools.start)],
     ['Schools stop', join(s.schools.stop)],
   ];
-  if (s.precedent) lines.push(['A district that did this', s.precedent]);
+  if (s.precedent) lines.push(['A district in the same position', s.precedent]);
   return lines;
 }

@@ -9,6 +9,7 @@ import type { Cadence } from './Cadence';
 import type { CommunicationItem, CommunicationKind, ResourceAgreement, SchoolYear, Supports } from './Charter';
 import type { ModelNumber } from './DecisionModel';
 import { ROLE } from './Role';
+import { cite } from './sources';
 
 export const COMMUNICATION_KINDS: readonly CommunicationKind[] = ['progress-report', 'check-in', 'cross-school'];
 
@@ -102,8 +103,8 @@ export interface CommunicationSuggestion {
 }
 
 const ALL: readonly ModelNumber[] = [1, 2, 3, 4];
-const EDNW = 'Education Northwest, 2017';
-const KGM = 'Kaufman, Grimm & Miller, 2012';
+const EDNW = cite('ednw-2017');
+const KGM = cite('csi-2012');
 
 export const RESOURCE_SUGGESTIONS: readonly ResourceSuggestion[] = [
   {
@@ -126,7 +127,7 @@ export const RESOURCE_SUGGESTIONS: readonly ResourceSuggestion[] = [
   },
   {
     id: 'common-materials',
-    what: 'The materials and coaching the common approach needs, in every school in scope.',
+    what: 'The materials and coaching the district’s chosen actions need, in each school they cover.',
     fromRoleId: ROLE.centralOffice,
     toRoleId: ROLE.principal,
     daysFromStart: 0,
@@ -158,7 +159,7 @@ export const RESOURCE_SUGGESTIONS: readonly ResourceSuggestion[] = [
     toRoleId: ROLE.schoolTeam,
     daysFromStart: 30,
     models: ALL,
-    source: 'MSU K-12 Outreach',
+    source: cite('msu'),
   },
 ];
 
@@ -221,7 +222,7 @@ export const COMMUNICATION_SUGGESTIONS: readonly CommunicationSuggestion[] = [
   {
     id: 'implementation-checkin',
     kind: 'check-in',
-    what: 'How the common approach is going, with feedback from schools',
+    what: 'How the actions the district leads are going, with feedback from schools',
     ownerRoleId: ROLE.centralOffice,
     withRoleIds: [ROLE.principal],
     cadence: 'monthly',

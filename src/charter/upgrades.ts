@@ -162,3 +162,10 @@ export function upgradeCharter(raw: unknown): UpgradeResult {
 export function needsUpgrade(raw: unknown): boolean {
   return isObject(raw) && raw.version !== CHARTER_VERSION;
 }
+
+/** A stored charter in today's shape, or as it is when it cannot be upgraded (it is then reported when opened). */
+export function upgradedOrAsIs<T>(c: T): T {
+  if (!needsUpgrade(c)) return c;
+  const upgraded = upgradeCharter(c);
+  return upgraded.ok ? (upgraded.charter as T) : c;
+}

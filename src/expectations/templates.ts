@@ -1,14 +1,15 @@
 /**
- * Starting points for expectations, per decision model. Ideas from the sources
- * (Education Northwest, 2017; Kaufman, Grimm & Miller, 2012; MSU K-12
- * Outreach), written in our own words. Adding one is a single action; the team
- * then edits it.
+ * Starting points for expectations, per decision model, written in our own
+ * words. Each names where its idea comes from (src/charter/sources.ts), or is
+ * marked as our own suggestion. Adding one is a single action; the team then
+ * edits it, and the expectation keeps the template's citation.
  */
 import type { Cadence } from '../charter/Cadence';
 import type { Expectation, SchoolYear } from '../charter/Charter';
 import type { ModelNumber } from '../charter/DecisionModel';
 import { ROLE } from '../charter/Role';
 import { isoDay, parseDay } from '../charter/supports';
+import { OWN_SUGGESTION, cite } from '../charter/sources';
 
 export interface ExpectationTemplate {
   id: string;
@@ -18,7 +19,7 @@ export interface ExpectationTemplate {
   evidence: string;
   /** Models the template suits; all four when it holds in every model. */
   models: readonly ModelNumber[];
-  /** Where the idea comes from, cited on screen. */
+  /** Where the idea comes from, cited on screen; OWN_SUGGESTION when the idea is ours. */
   source: string;
   /** Days from the start of the school year to the due date; the year's last day when absent. */
   dueDays?: number;
@@ -27,9 +28,11 @@ export interface ExpectationTemplate {
 }
 
 const ALL: readonly ModelNumber[] = [1, 2, 3, 4];
-const EDNW = 'Education Northwest, 2017';
-const KGM = 'Kaufman, Grimm & Miller, 2012';
-const MSU = 'MSU K-12 Outreach';
+const EDNW = cite('ednw-2017');
+const KGM = cite('csi-2012');
+const EDWEEK = cite('edweek-2012');
+const MSU = cite('msu');
+const OWN = OWN_SUGGESTION;
 
 export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
   {
@@ -62,22 +65,31 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     source: EDNW,
   },
   {
-    id: 'cross-school',
-    ownerRoleId: ROLE.schoolTeam,
-    what: 'Consult another school working on the same focus area and bring back one practice to try.',
+    id: 'scale-up',
+    ownerRoleId: ROLE.centralOffice,
+    what: 'Find a practice that is working in one school and have the staff who built it show other schools their tools and answer their questions.',
     cadence: 'semester',
-    evidence: 'Short note on what was learned and tried',
+    evidence: 'Sharing session held; the tools posted where every school can find them',
     models: ALL,
-    source: EDNW,
+    source: EDWEEK,
   },
   {
     id: 'inclusion-review',
     ownerRoleId: ROLE.specialEducation,
-    what: 'Review intervention and IEP progress data with each school leadership team, so students with disabilities are part of every plan.',
+    what: 'Plan with general educators in each school leadership team, using intervention and IEP progress data, so students with disabilities are part of every plan.',
     cadence: 'quarterly',
-    evidence: 'Review notes with the actions agreed for each school',
+    evidence: 'Planning notes with the actions agreed for each school',
     models: ALL,
     source: MSU,
+  },
+  {
+    id: 'partner-handover',
+    ownerRoleId: ROLE.externalPartner,
+    what: 'Agree with district and school staff how the partner’s expertise passes to them, and hand over one piece of the work each term.',
+    cadence: 'semester',
+    evidence: 'Handover plan, with what staff now lead without the partner',
+    models: ALL,
+    source: KGM,
   },
   {
     id: 'reflect-refine',
@@ -103,17 +115,26 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     what: 'Train and coach every school in scope on the common approach the district has chosen.',
     cadence: 'monthly',
     evidence: 'Training calendar and attendance; coaching logs',
-    models: [1, 4],
-    source: EDNW,
+    models: [1],
+    source: OWN,
+  },
+  {
+    id: 'response-training',
+    ownerRoleId: ROLE.centralOffice,
+    what: 'Train and coach staff in the schools that asked, on the response the district designed for the need they named.',
+    cadence: 'monthly',
+    evidence: 'Training calendar and attendance, school by school; coaching logs',
+    models: [4],
+    source: OWN,
   },
   {
     id: 'implementation-feedback',
     ownerRoleId: ROLE.principal,
-    what: 'Tell the district what is and is not working in the common approach, with examples.',
+    what: 'Tell the district what is and is not working in the actions it leads, with examples from the school.',
     cadence: 'quarterly',
     evidence: 'Feedback summary discussed at the district check-in',
     models: [1, 4],
-    source: EDNW,
+    source: OWN,
   },
   {
     id: 'classroom-visits',
@@ -122,25 +143,44 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'monthly',
     evidence: 'Visit notes with the support agreed',
     models: [1],
-    source: EDNW,
+    source: OWN,
   },
   {
     id: 'school-goals',
     ownerRoleId: ROLE.schoolTeam,
-    what: 'Set school goals that serve the district priority, and choose the strategies to reach them.',
+    what: 'Set the school’s own goals for the district’s priority, and choose the strategies to reach them.',
     cadence: 'annually',
     evidence: 'School improvement plan reviewed with the district',
-    models: [2, 3],
+    models: [2],
     source: EDNW,
     dueDays: 45,
   },
   {
+    id: 'school-priorities',
+    ownerRoleId: ROLE.schoolTeam,
+    what: 'Choose the school’s priorities from its own data, set goals for them and choose the strategies to reach them.',
+    cadence: 'annually',
+    evidence: 'School improvement plan shared with the district',
+    models: [3],
+    source: EDNW,
+    dueDays: 45,
+  },
+  {
+    id: 'consult-schools',
+    ownerRoleId: ROLE.schoolTeam,
+    what: 'Consult another school working on the same priority during the year, and bring back one practice to try.',
+    cadence: 'semester',
+    evidence: 'Short note on what was learned and tried',
+    models: [2],
+    source: EDNW,
+  },
+  {
     id: 'k12-contribution',
     ownerRoleId: ROLE.principal,
-    what: 'Show how the school’s work adds to a stronger K–12 experience for students.',
+    what: 'Show how the school’s work strengthens the K–12 experience of its students as a whole.',
     cadence: 'annually',
     evidence: 'End-of-year presentation to the district leadership team',
-    models: [2, 3],
+    models: [2],
     source: EDNW,
   },
   {
@@ -177,7 +217,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'annually',
     evidence: 'Needs statement with the data behind it',
     models: [4],
-    source: EDNW,
+    source: OWN,
     dueDays: 30,
   },
   {
@@ -187,7 +227,7 @@ export const EXPECTATION_TEMPLATES: readonly ExpectationTemplate[] = [
     cadence: 'semester',
     evidence: 'Written response to each school',
     models: [4],
-    source: EDNW,
+    source: OWN,
   },
 ];
 
@@ -219,7 +259,7 @@ export function expectationFromTemplate(
     what: t.what,
     cadence: t.cadence,
     evidence: t.evidence,
-    source: t.source,
+    source: t.source === OWN_SUGGESTION ? '' : t.source,
     start: offset(year.start, t.startDays ?? 0),
     due: t.dueDays === undefined ? (parseDay(year.end) ? year.end : '') : offset(year.start, t.dueDays),
   };

@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../storage/catalog';
 import { importCharters } from '../storage/drafts';
 import { db, type PlaybookDb } from '../storage/db';
 import { sameContent } from '../storage/merge';
+import type { ImportProgress } from './readImportFile';
 
 /** What importing one charter of a backup would do. */
 export interface BackupItem {
@@ -47,10 +48,10 @@ async function planBackup(exportedAt: string, charters: Charter[], database: Pla
 }
 
 /** Validate a file and say what importing it would do, without changing anything. Never throws. */
-export async function checkImport(file: Blob, database: PlaybookDb = db()): Promise<ImportCheck> {
+export async function checkImport(file: Blob, database: PlaybookDb = db(), onProgress?: ImportProgress): Promise<ImportCheck> {
   try {
-    // A charter PDF made by Same Playbook carries its charter: read and verify it (issue 5, src/export/reopen).
-    const { checkCharterPdf, looksLikePdf } = await import('../export/reopen/checkCharterFile');
+    // A charter PDF made by Same Playbook carries its charter: read and verify it (issue 5, checkCharterFile.ts).
+    const { checkCharterPdf, looksLikePdf } = await import('./checkCharterFile');
     if (await looksLikePdf(file)) {
       const pdf = await checkCharterPdf(file);
       if (!pdf.ok) return { ok: false, error: pdf.error };
@@ -59,7 +60,7 @@ export async function checkImport(file: Blob, database: PlaybookDb = db()): Prom
     }
     // Validation (and its schema library) loads only when a file is opened.
     const { readImportFile } = await import('./readImportFile');
-    const parsed = await readImportFile(file);
+    const parsed = await readImportFile(file, onProgress);
     if (!parsed.ok) return parsed;
     if (parsed.kind === 'backup') return { ok: true, backup: await planBackup(parsed.exportedAt, parsed.charters, database) };
     const entry = await database.catalog.get(parsed.charter.id);

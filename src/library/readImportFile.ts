@@ -6,9 +6,12 @@
  */
 import type { Charter } from '../charter/Charter';
 import { decodeFileBytes, MAX_FILE_BYTES, openCharter } from '../charter/charterFile';
-import { verifyCharter } from '../export/reopen/checkCharterFile';
+import { verifyCharter } from './checkCharterFile';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_CHARTERS } from './backupFile';
 import { hostileStructure } from './safeJson';
+
+/** How far reading has got: `done` of `total` charters checked. */
+export type ImportProgress = (done: number, total: number) => void;
 
 export type ImportFile =
   | { ok: true; kind: 'charter'; charter: Charter }
@@ -36,7 +39,7 @@ function titleOf(value: unknown): string {
 }
 
 /** A library backup, already parsed. */
-export function validateBackup(value: Record<string, unknown>): ImportFile {
+export function validateBackup(value: Record<string, unknown>, onProgress?: ImportProgress): ImportFile {
   if (value.version !== BACKUP_VERSION) {
     return fail(
       value.version === undefined
@@ -58,6 +61,7 @@ export function validateBackup(value: Record<string, unknown>): ImportFile {
   const charters: Charter[] = [];
   const seen = new Map<string, number>();
   for (let i = 0; i < list.length; i++) {
+    if (onProgress && i % 50 === 0) onProgress(i, list.length * 2);
     const result = openCharter(list[i]);
     if (!result.ok) return fail(`charters[${i}]${titleOf(list[i])}: ${result.error}`);
     const c = result.charter;
@@ -80,7 +84,7 @@ export function validateBackup(value: Record<string, unknown>): ImportFile {
 }
 
 /** The text of a charter file or a backup. Never throws. */
-export function readImportText(text: string): ImportFile {
+export function readImportText(text: string, onProgress?: ImportProgress): ImportFile {
   try {
     if (text.length > MAX_BACKUP_BYTES) return fail(TOO_BIG_BACKUP);
     let value: unknown;
@@ -93,7 +97,7 @@ export function readImportText(text: string): ImportFile {
     if (hostile) return fail(hostile);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const format = (value as Record<string, unknown>).format;
-      if (format === BACKUP_FORMAT) return validateBackup(value as Record<string, unknown>);
+      if (format === BACKUP_FORMAT) return validateBackup(value as Record<string, unknown>, onProgress);
     }
     if (byteLength(text) > MAX_FILE_BYTES) return fail(TOO_BIG_CHARTER);
     const result = openCharter(value);
@@ -107,13 +111,15 @@ export function readImportText(text: string): ImportFile {
 const BACKUP_HEAD = /^\s*\{\s*"format"\s*:\s*"same-playbook\/backup"/;
 
 /** Every signed charter must still give the fingerprint it was locked with. */
-export async function verifyImport(result: ImportFile): Promise<ImportFile> {
+export async function verifyImport(result: ImportFile, onProgress?: ImportProgress): Promise<ImportFile> {
   if (!result.ok) return result;
   if (result.kind === 'charter') {
     const v = await verifyCharter(result.charter, 'This charter file');
     return v.ok ? result : fail(v.error);
   }
+  const total = result.charters.length;
   for (const [i, c] of result.charters.entries()) {
+    if (onProgress && i % 50 === 0) onProgress(total + i, total * 2);
     const v = await verifyCharter(c, `charters[${i}] (“${c.title || 'Untitled charter'}”)`);
     if (!v.ok) return fail(v.error);
   }
@@ -126,14 +132,15 @@ export async function verifyImport(result: ImportFile): Promise<ImportFile> {
  * backup. Decoded (UTF-8, UTF-16), parsed, checked for hostile keys, brought up
  * to date, validated and verified. Never throws.
  */
-export async function readImportFile(file: Blob): Promise<ImportFile> {
+export async function readImportFile(file: Blob, onProgress?: ImportProgress): Promise<ImportFile> {
   try {
     if (file.size > MAX_BACKUP_BYTES) return fail(TOO_BIG_BACKUP);
     if (file.size > MAX_FILE_BYTES) {
       const head = decodeFileBytes(new Uint8Array(await file.slice(0, 256).arrayBuffer()));
       if (!BACKUP_HEAD.test(head)) return fail(TOO_BIG_CHARTER);
     }
-    return await verifyImport(readImportText(decodeFileBytes(new Uint8Array(await file.arrayBuffer()))));
+    const text = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
+    return await verifyImport(readImportText(text, onProgress), onProgress);
   } catch (e) {
     return fail(`The file could not be read: ${(e as Error)?.message ?? String(e)}`);
   }

@@ -35,6 +35,21 @@ describe('Explore the models', () => {
     expect(screen.getAllByText(/Education Northwest, 2017/).length).toBeGreaterThan(0);
   });
 
+  it('shows exactly the two things the source says hold in every model, and the three takeaways each with its example', () => {
+    render(ModelsStage);
+    const constants = screen.getByRole('region', { name: 'True in every model' });
+    expect(within(constants).getAllByRole('listitem')).toHaveLength(2);
+    const takeaways = screen.getByRole('region', { name: 'Three takeaways for district leaders' });
+    const items = within(takeaways).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items.map((li) => li.querySelector('summary')?.textContent)).toEqual([
+      'Example: A small district in Washington state',
+      'Example: A large district in Idaho',
+      'Example: A large district in Washington state',
+    ]);
+    expect(screen.getByRole('link', { name: 'All sources' }).getAttribute('href')).toBe('#/sources');
+  });
+
   it('moves between models with the arrow keys, like the grid it is', async () => {
     render(ModelsStage);
     const one = screen.getByRole('button', { name: /Model 1/ });

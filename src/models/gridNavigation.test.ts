@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_MODELS } from '../charter/DecisionModel';
-import { GRID_ROWS, modelInDirection } from './gridNavigation';
+import { modelInDirection } from './gridNavigation';
 
 describe('the 2×2 and its arrow keys', () => {
-  it('puts the district-priority models on the top row and district-action models on the left', () => {
-    for (const row of GRID_ROWS) {
-      expect(row.models.map((n) => DECISION_MODELS[n].setsPriorities)).toEqual([row.side, row.side]);
-      expect(row.models.map((n) => DECISION_MODELS[n].controlsActions)).toEqual(['district', 'school']);
-    }
-  });
-
   it('moves between neighbours without wrapping', () => {
     expect(modelInDirection(1, 'ArrowRight')).toBe(2);
     expect(modelInDirection(2, 'ArrowRight')).toBe(2);

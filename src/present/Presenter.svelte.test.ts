@@ -15,8 +15,12 @@ function fakeSession(): CharterSession {
   const s = $state({
     charter: c as Charter,
     stage: 'setup' as StageId,
+    /** The real session hands the audience the charter as of the last pause in typing. */
+    get settled() {
+      return this.charter;
+    },
     get blockers() {
-      return this.stage === 'setup' && !this.charter.title ? [{ stage: 'setup' as const, message: 'Give the charter a title.' }] : [];
+      return this.stage === 'setup' && !this.charter.title ? [{ part: 'basics' as const, message: 'Give the charter a title.' }] : [];
     },
     next() {
       if (this.blockers.length) return false;

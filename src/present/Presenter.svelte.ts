@@ -205,8 +205,9 @@ export class Presenter {
       });
       // The audience window gets every change, and nothing else.
       $effect(() => {
-        const room = $state.snapshot(this.room) as RoomSnapshot;
+        // Nothing is computed for the audience while no one is presenting.
         if (!this.presenting) return;
+        const room = $state.snapshot(this.room) as RoomSnapshot;
         const json = JSON.stringify(room);
         if (json === this.#lastPosted) return;
         this.#lastPosted = json;

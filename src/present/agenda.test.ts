@@ -22,6 +22,23 @@ describe('the retreat agendas', () => {
     expect(totalMinutes(AGENDAS['half-day'])).toBe(210);
   });
 
+  it('leave time for up to 25 signatories to read, sign and set the review date', () => {
+    for (const id of AGENDA_IDS) {
+      const sign = AGENDAS[id].activities.find((a) => a.stages.includes('sign'))!;
+      // About half a minute a signature for 25 people, plus a few minutes to read it through.
+      expect(sign.minutes, id).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it('say the same length for a break as the minutes it is given', () => {
+    const words: Record<number, string> = { 5: 'Five', 10: 'Ten', 15: 'Fifteen', 20: 'Twenty' };
+    for (const id of AGENDA_IDS) {
+      for (const a of AGENDAS[id].activities.filter((x) => x.stages.length === 0)) {
+        expect(a.aim, `${id}: ${a.id}`).toMatch(new RegExp(`^${words[a.minutes]} minutes`));
+      }
+    }
+  });
+
   it('give every stage an activity, in workflow order, with unique ids', () => {
     for (const id of AGENDA_IDS) {
       const agenda = AGENDAS[id];

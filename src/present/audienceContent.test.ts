@@ -34,6 +34,27 @@ describe('what the room sees', () => {
       expect(a.charterTitle).toBe('Reading charter');
     }
     expect(audienceContent(c, 'models').source).toBe('Education Northwest, 2017');
+    // Reflect cites the source of the prompt on the screen, and none for the app's own prompts.
+    expect(audienceContent(c, 'reflect', 'districtBarriers').source).toBe('MSU K-12 Outreach, n.d.');
+    expect(audienceContent(c, 'reflect', 'whyNow').source).toBeNull();
+    expect(audienceContent(c, 'reflect').source).toBe('Westover & Steinhauser, n.d.; MSU K-12 Outreach, n.d.; Education Northwest, 2017');
+  });
+
+  it('shows the two things true in every model, and each of the three takeaways with its example on request', () => {
+    const c = charter();
+    const overview = audienceContent(c, 'models');
+    if (overview.body.kind !== 'models') throw new Error('models');
+    expect(overview.body.constants).toHaveLength(2);
+    expect(overview.body.takeaway).toBeNull();
+    const choices = spotlightChoices(c, 'models');
+    expect(choices.map((x) => x.id)).toEqual(['takeaway-1', 'takeaway-2', 'takeaway-3']);
+    const third = audienceContent(c, 'models', 'takeaway-3');
+    if (third.body.kind !== 'models') throw new Error('models');
+    expect(third.body.takeaway?.number).toBe(3);
+    expect(third.body.takeaway?.example.title).toBe('A large district in Washington state');
+    const second = audienceContent(c, 'models', 'takeaway-2');
+    if (second.body.kind !== 'models') throw new Error('models');
+    expect(second.body.takeaway?.example.title).toMatch(/Idaho/);
   });
 
   it('keeps the room’s views hidden until the focus area is revealed', () => {

@@ -7,11 +7,13 @@
 import { CADENCE_LABELS } from '../charter/Cadence';
 import { roleName, signatories, type Charter } from '../charter/Charter';
 import { rightFor } from '../charter/DecisionRight';
-import { CONSTANTS_IN_EVERY_MODEL, DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, type ModelNumber } from '../charter/DecisionModel';
+import { CONSTANTS_IN_EVERY_MODEL, DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, TAKEAWAYS, type ModelNumber } from '../charter/DecisionModel';
 import { openItems } from '../charter/completeness';
+import { placeFocusAreas } from '../charter/grid';
 import { describeViews, roomViews } from '../charter/positionSummary';
 import { REFLECTION_PROMPTS } from '../reflect/prompts';
 import { stageInfo, type StageId } from '../workflow/stages';
+import { stageOf } from '../workflow/openItemStage';
 
 export interface ModelCell {
   model: ModelNumber;
@@ -36,7 +38,13 @@ export type AudienceBody =
       prompts: Array<{ key: string; label: string; answered: boolean }>;
       spotlight: { label: string; prompt: string; answer: string } | null;
     }
-  | { kind: 'models'; cells: ModelCell[]; constants: readonly string[] }
+  | {
+      kind: 'models';
+      cells: ModelCell[];
+      constants: readonly string[];
+      /** One of the source's three takeaways, with its example, when the facilitator puts it on the screen. */
+      takeaway: { number: number; title: string; text: string; example: { title: string; text: string } } | null;
+    }
   | {
       kind: 'positions';
       focusArea: { name: string; scope: string } | null;
@@ -107,6 +115,8 @@ export function spotlightChoices(c: Charter, stage: StageId): SpotlightChoice[] 
   switch (stage) {
     case 'reflect':
       return REFLECTION_PROMPTS.map((p) => ({ id: p.key, label: p.label }));
+    case 'models':
+      return TAKEAWAYS.map((t, i) => ({ id: `takeaway-${i + 1}`, label: `Takeaway ${i + 1}: ${t.title}` }));
     case 'positions':
     case 'decide':
     case 'roles':
@@ -123,7 +133,7 @@ export function defaultSpotlight(c: Charter, stage: StageId): string | null {
 
 /** Stages where the screen can show an overview rather than one item. */
 export function hasOverview(stage: StageId): boolean {
-  return stage === 'reflect' || stage === 'decide';
+  return stage === 'reflect' || stage === 'decide' || stage === 'models';
 }
 
 /** The spotlight to use: the one asked for when it exists on this stage, else the default. */
@@ -146,7 +156,7 @@ function modelCell(n: ModelNumber): ModelCell {
 
 function openItemsBody(c: Charter, stage: StageId, done: string, noun: string, total: number): AudienceBody {
   const open = openItems(c)
-    .filter((i) => stage === 'review' || i.stage === stage)
+    .filter((i) => stage === 'review' || stageOf(i) === stage)
     .map((i) => i.message);
   return { kind: 'open-items', done, open: open.slice(0, MAX_LISTED), more: Math.max(0, open.length - MAX_LISTED), total, noun };
 }
@@ -169,8 +179,16 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
         spotlight: prompt ? { label: prompt.label, prompt: prompt.prompt, answer: c.reflection[prompt.key]?.trim() ?? '' } : null,
       };
     }
-    case 'models':
-      return { kind: 'models', cells: MODEL_NUMBERS.map(modelCell), constants: CONSTANTS_IN_EVERY_MODEL };
+    case 'models': {
+      const i = TAKEAWAYS.findIndex((_, j) => spotlight === `takeaway-${j + 1}`);
+      const t = TAKEAWAYS[i];
+      return {
+        kind: 'models',
+        cells: MODEL_NUMBERS.map(modelCell),
+        constants: CONSTANTS_IN_EVERY_MODEL,
+        takeaway: t ? { number: i + 1, title: t.title, text: t.text, example: { title: t.example.title, text: t.exampleInBrief } } : null,
+      };
+    }
     case 'positions': {
       const i = c.focusAreas.findIndex((f) => f.id === spotlight);
       const f = c.focusAreas[i];
@@ -193,11 +211,9 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
       };
     }
     case 'decide': {
-      const decided = (n: ModelNumber) =>
-        c.focusAreas
-          .map((f, i) => ({ f, i, d: c.decisions.find((d) => d.focusAreaId === f.id) }))
-          .filter((x) => x.d?.model === n)
-          .map((x) => focusAreaName(x.f.name, x.i));
+      const placement = placeFocusAreas(c);
+      const at = new Map(c.focusAreas.map((f, i) => [f.id, i]));
+      const decided = (n: ModelNumber) => placement.byModel[n].map((p) => focusAreaName(p.focusArea.name, at.get(p.focusArea.id) ?? 0));
       const i = c.focusAreas.findIndex((f) => f.id === spotlight);
       const f = c.focusAreas[i];
       const d = f ? c.decisions.find((x) => x.focusAreaId === f.id) : undefined;
@@ -260,7 +276,7 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
         items: items.slice(0, MAX_COMMITMENTS),
         more: Math.max(0, items.length - MAX_COMMITMENTS),
         total: c.expectations.length,
-        open: openItems(c).filter((o) => o.stage === 'expectations').length,
+        open: openItems(c).filter((o) => stageOf(o) === 'expectations').length,
       };
     }
     case 'review':
@@ -284,7 +300,14 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
   }
 }
 
-const SOURCED: ReadonlySet<StageId> = new Set(['reflect', 'models', 'positions', 'decide']);
+const SOURCED: ReadonlySet<StageId> = new Set(['models', 'positions', 'decide']);
+
+/** On Reflect: the source of the prompt in the spotlight (none for our own prompts), or of all the prompts in the overview. */
+function reflectSource(spotlight: string | null): string | null {
+  const shown = REFLECTION_PROMPTS.filter((p) => spotlight === null || p.key === spotlight);
+  const sources = [...new Set(shown.map((p) => p.source).filter((x): x is string => !!x))];
+  return sources.length ? sources.join('; ') : null;
+}
 
 export function audienceContent(c: Charter, stage: StageId, spotlight: string | null = null): AudienceContent {
   const info = stageInfo(stage);
@@ -295,7 +318,7 @@ export function audienceContent(c: Charter, stage: StageId, spotlight: string | 
     step: info.number,
     stageTitle: info.title,
     question: info.question,
-    source: SOURCED.has(stage) ? SOURCE_CITATION : null,
+    source: stage === 'reflect' ? reflectSource(validSpotlight(c, stage, spotlight)) : SOURCED.has(stage) ? SOURCE_CITATION : null,
     body: body(c, stage, validSpotlight(c, stage, spotlight)),
   };
 }

@@ -25,7 +25,7 @@ describe('the review’s completeness checks', () => {
     for (const name of ['riverside-draft', 'riverside-signed', 'large-signed']) {
       const c = fixture(name);
       const fromChecks = reviewChecks(c).flatMap((k) => k.open);
-      expect(new Set(fromChecks.map((i) => `${i.stage}:${i.message}`))).toEqual(new Set(openItems(c).map((i) => `${i.stage}:${i.message}`)));
+      expect(new Set(fromChecks.map((i) => `${i.part}:${i.message}`))).toEqual(new Set(openItems(c).map((i) => `${i.part}:${i.message}`)));
     }
   });
 

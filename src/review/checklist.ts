@@ -13,6 +13,8 @@ import {
   signatoryProblems,
   type OpenItem,
 } from '../charter/completeness';
+import { focusAreaName, plural } from '../charter/names';
+import { stageOf } from '../workflow/openItemStage';
 import type { StageId } from '../workflow/stages';
 
 export interface Check {
@@ -30,8 +32,6 @@ export interface ParkedItem {
   name: string;
   note: string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function reviewChecks(c: Charter): Check[] {
   const basics = setupProblems(c);
@@ -83,10 +83,10 @@ export function reviewChecks(c: Charter): Check[] {
   ];
 
   // Anything else the gate before signing asks for shows too, so the two never disagree.
-  const listed = new Set(checks.flatMap((k) => k.open).map((i) => `${i.stage}\u0000${i.message}`));
-  const other = openItems(c).filter((i) => !listed.has(`${i.stage}\u0000${i.message}`));
-  if (other.length) checks.push({ id: 'other', label: 'Other open items', summary: plural(other.length, 'item', 'items'), stage: other[0]!.stage, open: other });
-  for (const check of checks) if (check.open.length) check.stage = check.open[0]!.stage;
+  const listed = new Set(checks.flatMap((k) => k.open).map((i) => `${i.part}\u0000${i.message}`));
+  const other = openItems(c).filter((i) => !listed.has(`${i.part}\u0000${i.message}`));
+  if (other.length) checks.push({ id: 'other', label: 'Other open items', summary: plural(other.length, 'item', 'items'), stage: stageOf(other[0]!), open: other });
+  for (const check of checks) if (check.open.length) check.stage = stageOf(check.open[0]!);
   return checks;
 }
 
@@ -96,7 +96,7 @@ export function parkedDisagreements(c: Charter): ParkedItem[] {
     .filter((d) => (d as { parked?: boolean }).parked)
     .map((d) => ({
       focusAreaId: d.focusAreaId,
-      name: c.focusAreas.find((f) => f.id === d.focusAreaId)?.name.trim() || 'Unnamed focus area',
+      name: focusAreaName(c.focusAreas.find((f) => f.id === d.focusAreaId)),
       note: ((d as { parkedNote?: string }).parkedNote ?? '').trim(),
     }));
 }

@@ -300,6 +300,9 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
     ['Data reviewed', c.reflection.dataReviewed],
     ['What the data shows', c.reflection.dataShows],
     ['Root causes', c.reflection.rootCauses],
+    ['Clarity of focus', c.reflection.focus],
+    ['Problems of practice', c.reflection.problemsOfPractice],
+    ['Where the district stands in the way', c.reflection.districtBarriers],
     ['Earlier efforts', c.reflection.earlierEfforts],
     ['What we will do differently', c.reflection.doDifferently],
   ];

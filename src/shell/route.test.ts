@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charterHref, parseRoute, revisionsHref } from './route';
+import { SOURCES_HREF, charterHref, parseRoute, revisionsHref } from './route';
 
 describe('hash routes', () => {
   it('opens the library for an empty or unknown hash', () => {
@@ -19,5 +19,9 @@ describe('hash routes', () => {
   it('round-trips the revisions of a charter, with or without a revision to compare', () => {
     expect(parseRoute(revisionsHref('abc-2'))).toEqual({ page: 'revisions', id: 'abc-2', compare: null });
     expect(parseRoute(revisionsHref('abc-2', 'abc/1'))).toEqual({ page: 'revisions', id: 'abc-2', compare: 'abc/1' });
+  });
+
+  it('opens the sources page', () => {
+    expect(parseRoute(SOURCES_HREF)).toEqual({ page: 'sources' });
   });
 });

@@ -3,6 +3,7 @@ import { isStageId, type StageId } from '../workflow/stages';
 
 export type Route =
   | { page: 'library' }
+  | { page: 'sources' }
   | { page: 'charter'; id: string; stage: StageId | null }
   | { page: 'revisions'; id: string; compare: string | null };
 
@@ -11,6 +12,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'charter' && parts[1]) {
     return { page: 'charter', id: parts[1], stage: isStageId(parts[2]) ? parts[2] : null };
   }
+  if (parts[0] === 'sources') return { page: 'sources' };
   if (parts[0] === 'revisions' && parts[1]) return { page: 'revisions', id: parts[1], compare: parts[2] ?? null };
   return { page: 'library' };
 }
@@ -20,6 +22,9 @@ export function charterHref(id: string, stage?: StageId): string {
 }
 
 export const LIBRARY_HREF = '#/';
+
+/** The sources the app draws on. */
+export const SOURCES_HREF = '#/sources';
 
 /** The revisions of the charter `id` belongs to; `compare` picks the revision to compare with the latest. */
 export function revisionsHref(id: string, compare: string | null = null): string {

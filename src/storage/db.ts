@@ -9,12 +9,7 @@ import type { StageId } from '../workflow/stages';
 import { catalogEntryForStored, computeLineages, type CatalogEntry } from './catalog';
 import { watchHealth } from './health';
 import type { Rescue } from './rescue';
-import { needsUpgrade, upgradeCharter } from '../charter/upgrades';
-
-function upgradedOrSame(c: Charter): Charter {
-  const upgraded = upgradeCharter(c);
-  return upgraded.ok ? (upgraded.charter as Charter) : c;
-}
+import { needsUpgrade, upgradeCharter, upgradedOrAsIs } from '../charter/upgrades';
 
 /** Where the user last was in a charter, so a reload or a later visit returns there. */
 export interface Place {
@@ -74,7 +69,7 @@ export class PlaybookDb extends Dexie {
         }
       });
     // A charter written by an older tab or release after this upgrade still reads in today's shape.
-    this.charters.hook('reading', (c: Charter) => (needsUpgrade(c) ? upgradedOrSame(c) : c));
+    this.charters.hook('reading', (c: Charter) => upgradedOrAsIs(c));
   }
 }
 

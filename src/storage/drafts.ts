@@ -88,6 +88,19 @@ async function checkedMerge(base: Charter, mine: Charter, theirs: Charter): Prom
   return { charter: mine, conflicts: ['the charter as a whole'], keepAsCopy: theirs };
 }
 
+/** How long after a conflict a new one counts as the same episode (the same copy is updated). */
+export const CONFLICT_EPISODE_MS = 60_000;
+
+/** The last conflict's note while its episode lasts (a save in between does not end it). */
+function episodeNote(entry: CatalogEntry | undefined, now = Date.now()): ConflictNote | null {
+  const note = entry?.conflict;
+  return note && now - Date.parse(note.at) < CONFLICT_EPISODE_MS ? note : null;
+}
+
+function episodeCopy(entry: CatalogEntry | undefined): string | null {
+  return episodeNote(entry)?.copyId ?? null;
+}
+
 /**
  * Save an open charter without overwriting a change made elsewhere (another tab).
  * `base` is the version this tab last read or wrote, `baseEdit` the edit count it
@@ -108,10 +121,10 @@ export async function saveDraft(
       const count = entry?.editCount ?? 0;
       const untouched = !stored || (entry && baseEdit !== null ? entry.editCount === baseEdit : sameContent(stored, base));
       if (untouched) {
-        const written = await put(database, mine, count + 1, {}, entry);
+        const written = await put(database, mine, count + 1, { conflict: episodeNote(entry) }, entry);
         return { kind: 'saved', editCount: written.editCount } as const;
       }
-      return { kind: 'moved-on', stored: stored!, count } as const;
+      return { kind: 'moved-on', stored: stored!, count, episode: episodeCopy(entry) } as const;
     });
     if (first.kind === 'saved') return { kind: 'saved', charter: mine, editCount: first.editCount };
 
@@ -120,6 +133,9 @@ export async function saveDraft(
     const copy = merge.keepAsCopy
       ? copyOfCharter(merge.keepAsCopy, { title: copyTitle(merge.keepAsCopy.title, 'version from another tab') }, now)
       : null;
+    // One copy per conflict episode: while two tabs keep changing the same thing,
+    // the copy made at the start of it is brought up to date rather than another made.
+    if (copy && first.episode && (await database.charters.get(first.episode))) copy.id = first.episode;
     const written = await database.transaction('rw', database.charters, database.catalog, async () => {
       const entry = await database.catalog.get(mine.id);
       if ((entry?.editCount ?? 0) !== first.count) return null; // changed again meanwhile: merge again
@@ -128,7 +144,7 @@ export async function saveDraft(
         merge.conflicts.length || copy
           ? { at: now.toISOString(), byTab: tabId, fields: merge.conflicts, copyId: copy?.id ?? null, copyTitle: copy?.title ?? null }
           : null;
-      return put(database, merge.charter, first.count + 1, { conflict: note }, entry);
+      return put(database, merge.charter, first.count + 1, { conflict: note ?? episodeNote(entry) }, entry);
     });
     if (written) {
       return {

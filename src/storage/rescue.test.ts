@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
-import type { Charter } from '../charter/Charter';
+import { CHARTER_VERSION, type Charter } from '../charter/Charter';
 import { PlaybookDb } from './db';
 import { loadDraft, saveCharter, saveDraft } from './drafts';
 import { applyRescues, clearRescue, rescueNow } from './rescue';
@@ -72,5 +72,16 @@ describe('changes rescued as a page closed', () => {
     expect(await d.rescue.count()).toBe(1);
     await clearRescue(c.id, 'newer', d);
     expect(await d.rescue.count()).toBe(0);
+  });
+});
+
+describe('a rescue written by an earlier release', () => {
+  it('is brought up to date before it is saved', async () => {
+    const d = await fresh();
+    const old = JSON.parse(readFileSync('tests/fixtures/history/v1-draft.json', 'utf8')) as Charter;
+    expect(rescueNow(rescue({ ...old, title: 'Typed as an old page closed' }, old, null), d)).toBe(true);
+    expect(await applyRescues(d)).toBe(1);
+    const stored = await loadDraft(old.id, d);
+    expect(stored?.charter).toMatchObject({ version: CHARTER_VERSION, title: 'Typed as an old page closed', example: false });
   });
 });

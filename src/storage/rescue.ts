@@ -9,6 +9,7 @@ import type { Charter } from '../charter/Charter';
 import { db, type PlaybookDb } from './db';
 import { saveDraft } from './drafts';
 import { sameContent } from './merge';
+import { upgradedOrAsIs } from '../charter/upgrades';
 
 export interface Rescue {
   charterId: string;
@@ -49,7 +50,9 @@ export async function clearRescue(charterId: string, token: string, database: Pl
 export async function applyRescues(database: PlaybookDb = db(), charterId?: string): Promise<number> {
   const list = charterId ? [await database.rescue.get(charterId)].filter((r): r is Rescue => !!r) : await database.rescue.toArray();
   let applied = 0;
-  for (const r of list) {
+  for (const raw of list) {
+    // A rescue written by an earlier release holds charters of that release's shape.
+    const r = { ...raw, charter: upgradedOrAsIs(raw.charter), base: upgradedOrAsIs(raw.base) };
     const stored = await database.charters.get(r.charterId);
     if (!stored || !sameContent(stored, r.charter)) {
       await saveDraft(r.charter, r.base, r.baseEdit, r.tabId, database);

@@ -5,7 +5,8 @@ import { newCharter, newFocusArea, newTeamMember, type Charter } from '../charte
 import { parseCharterFile } from '../charter/charterFile';
 import { revise, sign } from '../charter/signing';
 import { STAGE_IDS, stageIndex, type StageId } from './stages';
-import { snapshotAt, stageOf, workflowMachine } from './workflowMachine';
+import { GATES } from './gates';
+import { restoredStage, stageOf, workflowMachine, type WorkflowEvent } from './workflowMachine';
 
 function fixture(name: string): Charter {
   const r = parseCharterFile(readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8'));
@@ -13,15 +14,24 @@ function fixture(name: string): Charter {
   return r.charter;
 }
 
+type Command = { type: 'NEXT' } | { type: 'BACK' } | { type: 'GOTO'; stage: StageId };
+
+/** The machine placed at `stage` (or the start), and the charter the next events carry. */
 function start(charter: Charter, stage?: StageId) {
   const actor = stage
-    ? createActor(workflowMachine, { input: { charter }, snapshot: snapshotAt(charter, stage) })
-    : createActor(workflowMachine, { input: { charter } });
+    ? createActor(workflowMachine, { snapshot: workflowMachine.resolveState({ value: stage, context: {} }) })
+    : createActor(workflowMachine);
   actor.start();
-  return actor;
+  return {
+    actor,
+    charter,
+    send(command: Command) {
+      actor.send((command.type === 'BACK' ? command : { ...command, charter: this.charter }) as WorkflowEvent);
+    },
+  };
 }
 
-const stage = (actor: ReturnType<typeof start>) => stageOf(actor.getSnapshot());
+const stage = (flow: ReturnType<typeof start>) => stageOf(flow.actor.getSnapshot());
 
 /** A charter with just enough to leave set-up. */
 function setUpCharter(): Charter {
@@ -64,14 +74,13 @@ describe('workflow machine', () => {
     const actor = start(newCharter());
     const c = newCharter();
     c.district = 'Riverside Unified';
-    actor.send({ type: 'CHARTER_CHANGED', charter: structuredClone(c) });
+    actor.charter = structuredClone(c);
     actor.send({ type: 'NEXT' });
     expect(stage(actor)).toBe('setup'); // district alone is not enough
 
-    actor.send({ type: 'CHARTER_CHANGED', charter: setUpCharter() });
+    actor.charter = setUpCharter();
     actor.send({ type: 'NEXT' });
     expect(stage(actor)).toBe('reflect');
-    expect(actor.getSnapshot().context.charter.district).toBe('Riverside Unified');
   });
 
   it('refuses to leave set-up when one of the team has no name', () => {
@@ -145,7 +154,7 @@ describe('workflow machine', () => {
     actor.send({ type: 'NEXT' });
     expect(stage(actor)).toBe('review');
 
-    actor.send({ type: 'CHARTER_CHANGED', charter: completeUnsigned() });
+    actor.charter = completeUnsigned();
     actor.send({ type: 'NEXT' });
     expect(stage(actor)).toBe('sign');
   });
@@ -166,11 +175,11 @@ describe('workflow machine', () => {
       if (!r.ok) throw new Error(r.error);
       partly = r.charter;
     }
-    actor.send({ type: 'CHARTER_CHANGED', charter: partly });
+    actor.charter = partly;
     actor.send({ type: 'NEXT' });
     expect(stage(actor)).toBe('sign');
 
-    actor.send({ type: 'CHARTER_CHANGED', charter: await signEveryone(unsigned) });
+    actor.charter = await signEveryone(unsigned);
     actor.send({ type: 'NEXT' });
     expect(stage(actor)).toBe('export');
   });
@@ -181,19 +190,44 @@ describe('workflow machine', () => {
     expect(stage(actor)).toBe('export');
   });
 
-  it('restores any stage with its charter (a reload lands where the user was)', () => {
-    const draft = fixture('riverside-draft');
+  it('restores after a reload through its own rules: the stage asked for, or the furthest one before it that can be reached', () => {
+    const draft = fixture('riverside-draft'); // stuck at decide
+    expect(restoredStage(draft, 'positions')).toBe('positions');
+    expect(restoredStage(draft, 'decide')).toBe('decide');
+    expect(restoredStage(draft, 'export')).toBe('decide');
+    expect(restoredStage(newCharter(), 'sign')).toBe('setup');
+    expect(restoredStage(completeUnsigned(), 'export')).toBe('sign');
+    for (const id of STAGE_IDS) expect(restoredStage(fixture('riverside-signed'), id)).toBe(id);
+  });
+
+  it('keeps no copy of the charter', () => {
+    const flow = start(fixture('riverside-draft'), 'positions');
+    expect(JSON.stringify(flow.actor.getSnapshot().context ?? {})).toBe('{}');
+  });
+});
+
+describe('the guards', () => {
+  it('are the four gates, named for what they mean, on the four gated stages only', () => {
+    expect(GATES.map((g) => [g.name, g.stage])).toEqual([
+      ['setUpComplete', 'setup'],
+      ['everyFocusAreaDecided', 'decide'],
+      ['nothingOpen', 'review'],
+      ['everyoneSigned', 'sign'],
+    ]);
+    const config = workflowMachine.config.states as Record<string, { on?: { NEXT?: { guard?: unknown } } }>;
     for (const id of STAGE_IDS) {
-      const actor = start(draft, id);
-      expect(stage(actor)).toBe(id);
-      expect(actor.getSnapshot().context.charter).toEqual(draft);
+      const gate = GATES.find((g) => g.stage === id)?.name;
+      expect(config[id]?.on?.NEXT?.guard, id).toBe(gate);
     }
   });
 
-  it('keeps the stage when the charter changes', () => {
-    const actor = start(fixture('riverside-draft'), 'positions');
-    actor.send({ type: 'CHARTER_CHANGED', charter: newCharter() });
-    expect(stage(actor)).toBe('positions');
-    expect(actor.getSnapshot().context.charter.district).toBe('');
+  it('answer snapshot.can() the way the events go', () => {
+    const draft = fixture('riverside-draft');
+    const flow = start(draft);
+    const snap = flow.actor.getSnapshot();
+    const reachable = STAGE_IDS.filter((s) => snap.can({ type: 'GOTO', stage: s, charter: draft }));
+    expect(reachable).toEqual(['setup', 'reflect', 'models', 'positions', 'decide']);
+    expect(snap.can({ type: 'NEXT', charter: newCharter() })).toBe(false);
+    expect(snap.can({ type: 'NEXT', charter: draft })).toBe(true);
   });
 });

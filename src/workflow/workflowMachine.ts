@@ -1,107 +1,88 @@
 /**
- * The workflow through the ten stages of a charter. One state per stage.
- * Forward moves are guarded by the stage gates; backward moves always succeed.
+ * The workflow through the ten stages of a charter: the one place that says
+ * where you can go. One state per stage, generated from the stage list. Moving
+ * forward out of a stage passes its gate when it has one (set-up complete, every
+ * focus area decided, nothing open, everyone signed — see gates.ts); the other
+ * stages are unguarded. Moving back always succeeds.
+ *
+ * The machine keeps no copy of the charter: the events that need it carry the
+ * charter as it is at that moment, and the UI asks the actor what is possible
+ * with `snapshot.can(...)`.
  */
-import { and, assign, or, setup, stateIn, type SnapshotFrom } from 'xstate';
+import { and, getInitialSnapshot, getNextSnapshot, or, setup, stateIn, type MachineContext, type SnapshotFrom } from 'xstate';
 import type { Charter } from '../charter/Charter';
-import { canLeave, canReach } from './gates';
-import { STAGE_IDS, type StageId } from './stages';
-
-export interface WorkflowContext {
-  charter: Charter;
-}
+import { gateOf, gatePasses, gatesBefore, type GateName } from './gates';
+import { STAGE_IDS, stageIndex, type StageId } from './stages';
 
 export type WorkflowEvent =
-  | { type: 'NEXT' }
+  | { type: 'NEXT'; charter: Charter }
   | { type: 'BACK' }
-  | { type: 'GOTO'; stage: StageId }
-  | { type: 'CHARTER_CHANGED'; charter: Charter };
+  /** Go to a stage: backwards (or to the current one) always, forwards as far as the gates allow. */
+  | { type: 'GOTO'; stage: StageId; charter: Charter }
+  /** After a reload: the stage asked for when it can be reached, else the furthest one before it that can. */
+  | { type: 'RESTORE'; stage: StageId; charter: Charter };
 
-export const workflowMachine = setup({
+const passes =
+  (gate: GateName) =>
+  ({ event }: { event: WorkflowEvent }) =>
+    'charter' in event && gatePasses(event.charter, gate);
+
+const machineSetup = setup({
   types: {
-    context: {} as WorkflowContext,
     events: {} as WorkflowEvent,
-    input: {} as { charter: Charter },
   },
   guards: {
-    canLeave: ({ context }, params: { stage: StageId }) => canLeave(context.charter, params.stage),
+    setUpComplete: passes('setUpComplete'),
+    everyFocusAreaDecided: passes('everyFocusAreaDecided'),
+    nothingOpen: passes('nothingOpen'),
+    everyoneSigned: passes('everyoneSigned'),
     isGoTo: ({ event }, params: { stage: StageId }) => event.type === 'GOTO' && event.stage === params.stage,
-    canReach: ({ context }, params: { stage: StageId }) => canReach(context.charter, params.stage),
+    /** The stage asked for on RESTORE is `stage` or a later one. */
+    asksAtLeast: ({ event }, params: { stage: StageId }) =>
+      event.type === 'RESTORE' && stageIndex(event.stage) >= stageIndex(params.stage),
   },
-  actions: {
-    storeCharter: assign({
-      charter: ({ context, event }) => (event.type === 'CHARTER_CHANGED' ? event.charter : context.charter),
-    }),
-  },
-}).createMachine({
+});
+
+function stageState(stage: StageId, i: number) {
+  const next = STAGE_IDS[i + 1];
+  const prev = STAGE_IDS[i - 1];
+  const gate = gateOf(stage);
+  return {
+    on: {
+      ...(next ? { NEXT: gate ? { target: next, guard: gate } : { target: next } } : {}),
+      ...(prev ? { BACK: { target: prev } } : {}),
+    },
+  };
+}
+
+/** A guard that holds when every gate before `stage` passes (none before it: no guard). */
+function reaches(stage: StageId) {
+  const gates = gatesBefore(stage);
+  return gates.length ? and<MachineContext, WorkflowEvent, GateName[]>(gates) : null;
+}
+
+export const workflowMachine = machineSetup.createMachine({
   id: 'workflow',
-  context: ({ input }) => ({ charter: input.charter }),
   initial: 'setup',
   on: {
-    CHARTER_CHANGED: { actions: 'storeCharter' },
-    // GOTO any stage: backwards (or to the current stage) always, forwards only as
-    // far as the gates allow. "Backwards" means the machine is now in `stage` or a
-    // later one — checked with stateIn, since guards do not see the current state.
-    GOTO: STAGE_IDS.map((stage, i) => ({
-      target: `.${stage}`,
-      guard: and([
-        { type: 'isGoTo' as const, params: { stage } },
-        or([{ type: 'canReach' as const, params: { stage } }, ...STAGE_IDS.slice(i).map((s) => stateIn(s))]),
-      ]),
-    })),
+    // Forwards as far as the gates allow; backwards (the machine is in `stage`
+    // or a later one, checked with stateIn) always.
+    GOTO: STAGE_IDS.map((stage, i) => {
+      const reach = reaches(stage);
+      const behind = STAGE_IDS.slice(i).map((s) => stateIn(s));
+      return {
+        target: `.${stage}`,
+        guard: reach ? and([{ type: 'isGoTo' as const, params: { stage } }, or([reach, ...behind])]) : { type: 'isGoTo' as const, params: { stage } },
+      };
+    }),
+    // The furthest reachable stage up to the one asked for: tried from the last stage down.
+    RESTORE: [...STAGE_IDS].reverse().map((stage) => {
+      const reach = reaches(stage);
+      const asks = { type: 'asksAtLeast' as const, params: { stage } };
+      return { target: `.${stage}`, guard: reach ? and([asks, reach]) : asks };
+    }),
   },
-  states: {
-    setup: { on: { NEXT: { target: 'reflect', guard: { type: 'canLeave', params: { stage: 'setup' } } } } },
-    reflect: {
-      on: {
-        NEXT: { target: 'models', guard: { type: 'canLeave', params: { stage: 'reflect' } } },
-        BACK: 'setup',
-      },
-    },
-    models: {
-      on: {
-        NEXT: { target: 'positions', guard: { type: 'canLeave', params: { stage: 'models' } } },
-        BACK: 'reflect',
-      },
-    },
-    positions: {
-      on: {
-        NEXT: { target: 'decide', guard: { type: 'canLeave', params: { stage: 'positions' } } },
-        BACK: 'models',
-      },
-    },
-    decide: {
-      on: {
-        NEXT: { target: 'roles', guard: { type: 'canLeave', params: { stage: 'decide' } } },
-        BACK: 'positions',
-      },
-    },
-    roles: {
-      on: {
-        NEXT: { target: 'expectations', guard: { type: 'canLeave', params: { stage: 'roles' } } },
-        BACK: 'decide',
-      },
-    },
-    expectations: {
-      on: {
-        NEXT: { target: 'review', guard: { type: 'canLeave', params: { stage: 'expectations' } } },
-        BACK: 'roles',
-      },
-    },
-    review: {
-      on: {
-        NEXT: { target: 'sign', guard: { type: 'canLeave', params: { stage: 'review' } } },
-        BACK: 'expectations',
-      },
-    },
-    sign: {
-      on: {
-        NEXT: { target: 'export', guard: { type: 'canLeave', params: { stage: 'sign' } } },
-        BACK: 'review',
-      },
-    },
-    export: { on: { BACK: 'sign' } },
-  },
+  states: Object.fromEntries(STAGE_IDS.map((stage, i) => [stage, stageState(stage, i)])) as Record<StageId, ReturnType<typeof stageState>>,
 });
 
 export type WorkflowSnapshot = SnapshotFrom<typeof workflowMachine>;
@@ -110,7 +91,8 @@ export function stageOf(snapshot: WorkflowSnapshot): StageId {
   return snapshot.value as StageId;
 }
 
-/** A snapshot positioned at `stage` (used to restore after a reload). */
-export function snapshotAt(charter: Charter, stage: StageId): WorkflowSnapshot {
-  return workflowMachine.resolveState({ value: stage, context: { charter } });
+/** The stage a charter reopens at when `wanted` was the stage in the address (the machine's RESTORE). */
+export function restoredStage(charter: Charter, wanted: StageId): StageId {
+  const start = getInitialSnapshot(workflowMachine);
+  return stageOf(getNextSnapshot(workflowMachine, start, { type: 'RESTORE', stage: wanted, charter }));
 }

@@ -29,6 +29,7 @@ import {
   stepsNav,
 } from './app';
 import { flat, pdfText } from './pdfText';
+import { CHARTER_VERSION } from '../../src/charter/Charter';
 
 // A control that is not there fails in seconds, not at the end of the test's time.
 test.use({ actionTimeout: 10_000 });
@@ -239,7 +240,7 @@ test('a team goes from an empty browser to a signed charter PDF, surviving a rel
     signatures: { typedName: string }[];
   };
   expect(file.format).toBe('same-playbook/charter');
-  expect(file.version).toBe(1);
+  expect(file.version).toBe(CHARTER_VERSION);
   expect(file.status).toBe('signed');
   expect(file.fingerprint.startsWith(fingerprint)).toBe(true);
   expect(file.district).toBe(PLAN.district);

@@ -6,7 +6,8 @@
  * library, altered by one byte, and swapped for a PDF the app did not make.
  */
 import { readFileSync } from 'node:fs';
-import ts from 'typescript';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Charter } from '../../src/charter/Charter';
@@ -293,15 +294,22 @@ test('printing the review gives the charter alone, one section to a page', async
 });
 
 test('the fingerprint function gives the same value in Chromium as in Node, for every fixture', async ({ page }) => {
-  // The very module the app ships (src/charter/fingerprint.ts), compiled and run in the browser's WebCrypto.
-  const source = readFileSync(new URL('../../src/charter/fingerprint.ts', import.meta.url), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  // The very module the app ships (src/charter/fingerprint.ts, with what it imports), bundled and run in the browser's WebCrypto.
+  const bundled = buildSync({
+    entryPoints: [fileURLToPath(new URL('../../src/charter/fingerprint.ts', import.meta.url))],
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+  });
+  const js = bundled.outputFiles[0]!.text.replace(/module\.exports\s*=/, 'exports.__all =');
   await page.goto('/'); // the app's own page, a secure context with WebCrypto
   for (const name of ['riverside-signed.json', 'large-signed.json', 'riverside-draft.json']) {
     const charter = JSON.parse(readFileSync(`${FIXTURES}${name}`, 'utf8')) as Charter;
     // Evaluated as a script through the DevTools protocol (the page's CSP forbids eval, rightly).
     const inBrowser = (await page.evaluate(
-      `(async () => { const exports = {}; ${js}\n; return exports.fingerprintOf(${JSON.stringify(charter)}); })()`,
+      `(async () => { const exports = {}; ${js}\n; return (exports.__all ?? exports).fingerprintOf(${JSON.stringify(charter)}); })()`,
     )) as string;
     expect(inBrowser, name).toMatch(/^[0-9a-f]{64}$/);
     expect(inBrowser, name).toBe(await fingerprintOf(charter));

@@ -42,7 +42,7 @@ describe('the command line reads what the app reads', () => {
     ['utf16be.json', utf16(text, 'be')],
   ];
 
-  it.each(encodings)('the app opens %s', async (name, bytes) => {
+  it.each(encodings)('the app opens %s', async (_name, bytes) => {
     const r = await readImportFile(new Blob([bytes as BlobPart]));
     expect(r.ok && r.kind === 'charter' && r.charter.district).toBe('Riverside Unified School District');
   });

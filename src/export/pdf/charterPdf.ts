@@ -9,7 +9,8 @@
  * The document, in order (the review page shows the same order):
  *   cover and team (cover.ts) · reflection · the 2×2 of agreed models ·
  *   focus areas · decision rights · roles · expectations · supports ·
- *   signatures and fingerprint (signaturePage.ts);
+ *   signatures and fingerprint (signaturePage.ts) · the next review's
+ *   checklist and the sources (backMatter.ts);
  *   then the running header and footer on every page (runningHead.ts).
  * writer.ts holds the house style and the Writer that flows text and tables.
  */
@@ -20,12 +21,15 @@ import { AGREE_BEFORE_THE_SHIFT, shiftBetween, shiftLines } from '../../charter/
 import { serialiseCharter } from '../../charter/serialise';
 import { DECISION_MODELS, MODEL_NUMBERS, SOURCE_CITATION, modelLabel, type ModelNumber } from '../../charter/DecisionModel';
 import { charterXmp } from './embeddedCharter';
-import { GRID_CELL, cleanText, pageFrame, type Paper } from './layout';
+import { cleanText, pageFrame, type Paper } from './layout';
+import { GRID_COLUMNS, GRID_ROWS, gridCell, placeFocusAreas } from '../../charter/grid';
 import { drawCover } from './cover';
 import { drawRunningHeadAndFoot } from './runningHead';
 import { drawSignatures } from './signaturePage';
 import { drawDecisionRights, drawRoles } from './rightsPages';
 import { drawExpectations, drawSupports } from './expectationsPages';
+import { drawBackMatter } from './backMatter';
+import { SIDE_NEEDS } from '../../charter/guidance';
 import {
   FILL,
   INK,
@@ -52,6 +56,9 @@ const REFLECTION_LABELS: Array<[keyof Charter['reflection'], string]> = [
   ['dataReviewed', 'Data we reviewed'],
   ['dataShows', 'What the data shows'],
   ['rootCauses', 'Root causes'],
+  ['focus', 'Clarity of focus'],
+  ['problemsOfPractice', 'Problems of practice'],
+  ['districtBarriers', 'Where the district stands in the way'],
   ['earlierEfforts', 'What held back earlier efforts'],
   ['doDifferently', 'What we will do differently'],
 ];
@@ -70,14 +77,9 @@ function drawModelGrid(w: Writer, charter: Charter): void {
     { after: 10 },
   );
 
-  const names: Record<ModelNumber, string[]> = { 1: [], 2: [], 3: [], 4: [] };
-  const undecided: string[] = [];
-  for (const f of charter.focusAreas) {
-    const name = orUntitled(f.name, 'Unnamed focus area');
-    const model = decisionFor(charter, f.id)?.model ?? null;
-    if (model) names[model].push(name);
-    else undecided.push(name);
-  }
+  const placement = placeFocusAreas(charter);
+  const names = (n: ModelNumber) => placement.byModel[n].map((p) => p.name);
+  const undecided = placement.undecided.map((p) => p.name);
 
   const rowLabelW = 96;
   const headH = 30;
@@ -89,7 +91,7 @@ function drawModelGrid(w: Writer, charter: Charter): void {
   const x0 = w.x;
   const gx = x0 + rowLabelW;
   const textW = cellW - 2 * pad;
-  const modelsIn = (row: 0 | 1) => MODEL_NUMBERS.filter((n) => GRID_CELL[n].row === row).sort((a, b) => GRID_CELL[a].col - GRID_CELL[b].col);
+  const modelsIn = (row: 0 | 1) => GRID_ROWS[row]!.models;
 
   // Each cell: "Model N", the model's name, a rule, then its focus areas.
   const nameLines = Object.fromEntries(MODEL_NUMBERS.map((n) => [n, w.wrap(DECISION_MODELS[n].name, textW, SIZE.small)])) as Record<
@@ -98,7 +100,7 @@ function drawModelGrid(w: Writer, charter: Charter): void {
   >;
   const headerH = (row: 0 | 1) =>
     SIZE.h3 * 1.3 + Math.max(...modelsIn(row).map((n) => nameLines[n].length)) * SIZE.small * 1.3 + 10;
-  const items = (n: ModelNumber, size: number) => names[n].map((name) => w.wrap(name, textW - bullet, size));
+  const items = (n: ModelNumber, size: number) => names(n).map((name) => w.wrap(name, textW - bullet, size));
   const listH = (lists: string[][], size: number) => lists.reduce((h, l) => h + l.length * size * 1.3 + 2, 0);
   const rowNeeds = (row: 0 | 1, size: number) =>
     Math.max(minRowH, ...modelsIn(row).map((n) => headerH(row) + listH(items(n, size), size) + 2 * pad));
@@ -133,7 +135,7 @@ function drawModelGrid(w: Writer, charter: Charter): void {
   }
 
   const top = w.y;
-  ['District controls actions', 'School controls actions'].forEach((label, col) => {
+  GRID_COLUMNS.forEach(({ label }, col) => {
     const x = gx + col * cellW;
     doc.setDrawColor(INK);
     doc.setLineWidth(0.75);
@@ -143,7 +145,7 @@ function drawModelGrid(w: Writer, charter: Charter): void {
     w.drawLine(label, x + cellW / 2, top + (headH - SIZE.body * 1.25) / 2, { align: 'center' });
   });
 
-  const rowLabels = ['District sets priorities', 'School sets priorities'];
+  const rowLabels = GRID_ROWS.map((r) => r.label);
   let y = top + headH;
   ([0, 1] as const).forEach((row) => {
     const h = rowH[row];
@@ -156,7 +158,7 @@ function drawModelGrid(w: Writer, charter: Charter): void {
     labelLines.forEach((l, i) => w.drawLine(l, x0 + pad, labelTop + i * SIZE.body * 1.3));
 
     for (const n of modelsIn(row)) {
-      const x = gx + GRID_CELL[n].col * cellW;
+      const x = gx + gridCell(n).col * cellW;
       doc.setDrawColor(INK);
       doc.setLineWidth(0.75);
       doc.rect(x, y, cellW, h, 'S');
@@ -242,6 +244,8 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
     } else {
       rows.push(['Rationale', orUntitled(decision?.rationale ?? '', 'Not written yet')]);
       rows.push(['Evidence', orUntitled(decision?.evidence ?? '', 'Not written yet')]);
+      if (cleanText(decision?.needsFromDistrict ?? '').trim()) rows.push([SIDE_NEEDS.fromDistrict, cleanText(decision!.needsFromDistrict)]);
+      if (cleanText(decision?.needsFromSchools ?? '').trim()) rows.push([SIDE_NEEDS.fromSchools, cleanText(decision!.needsFromSchools)]);
     }
     const shift = decision?.model && decision.operatesNow ? shiftBetween(decision.operatesNow, decision.model) : null;
     if (shift) {
@@ -313,6 +317,7 @@ export async function buildCharterPdf(charter: Charter, options: CharterPdfOptio
   drawExpectations(w, charter);
   drawSupports(w, charter);
   drawSignatures(w, charter);
+  drawBackMatter(w, charter);
   drawRunningHeadAndFoot(doc, frame, charter);
 
   return new Uint8Array(doc.output('arraybuffer'));

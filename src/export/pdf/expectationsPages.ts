@@ -7,8 +7,10 @@ import { CADENCE_LABELS } from '../../charter/Cadence';
 import type { Charter } from '../../charter/Charter';
 import { calendarByMonth, checkInCalendar, dayLabel } from '../../charter/calendar';
 import { COMMUNICATION_KIND_LABELS, schoolYearLabel } from '../../charter/supports';
+import { RESOURCE_CHECK } from '../../charter/guidance';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
-import { formatDateShort, groupExpectationsByOwner } from './layout';
+import { groupExpectationsByOwner } from '../../charter/expectationGroups';
+import { formatDateShort } from './layout';
 
 function roleNameOr(charter: Charter, id: string | null, fallback: string): string {
   if (!id) return fallback;
@@ -32,7 +34,7 @@ export function drawExpectations(w: Writer, charter: Charter): void {
       {
         head: [['What', 'Cadence', 'Evidence of done', 'Start', 'Due']],
         body: group.expectations.map((e) => [
-          orUntitled(e.what, 'Not written yet'),
+          orUntitled(e.what, 'Not written yet') + (e.source.trim() ? ` (${e.source.trim()})` : ''),
           e.cadence ? CADENCE_LABELS[e.cadence] : 'Not set',
           orUntitled(e.evidence, 'Not written yet'),
           formatDateShort(e.start),
@@ -59,6 +61,7 @@ export function drawSupports(w: Writer, charter: Charter): void {
   );
 
   w.heading('Resource agreements', 2, 70);
+  if (charter.supports.resourceCheck.trim()) w.paragraph(`${RESOURCE_CHECK.label}: ${charter.supports.resourceCheck.trim()}`, { after: 6 });
   if (resources.length === 0) {
     w.paragraph('None agreed yet.');
   } else {

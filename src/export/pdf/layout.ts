@@ -1,11 +1,9 @@
 /**
  * Pure layout helpers for the charter PDF. Nothing here knows about jsPDF, so
- * every rule (how text wraps, when a block moves to a new page, how
- * expectations are grouped) can be unit-tested on its own.
+ * every rule (how text wraps, when a block moves to a new page) can be
+ * unit-tested on its own.
  */
 import { MONTH_NAMES } from '../../charter/calendar';
-import type { Expectation, Role } from '../../charter/Charter';
-import type { ModelNumber } from '../../charter/DecisionModel';
 
 /** Measures the width of a string in the current font and size (points). */
 export type Measure = (text: string) => number;
@@ -148,51 +146,6 @@ export function place(y: number, h: number, frame: Pick<PageFrame, 'top' | 'bott
 export function headingKeepHeight(headingHeight: number, followingHeight: number, minFollowing: number): number {
   return headingHeight + Math.min(followingHeight, minFollowing);
 }
-
-export interface ExpectationGroup {
-  /** Role id, or null for expectations that no one owns yet. */
-  roleId: string | null;
-  title: string;
-  expectations: Expectation[];
-}
-
-export const NO_OWNER = 'No owner';
-
-/**
- * Expectations grouped by owner role, in the order the roles are listed;
- * expectations with no owner (or an owner that is not a role) come last.
- * Order within a group is kept.
- */
-export function groupExpectationsByOwner(expectations: readonly Expectation[], roles: readonly Role[]): ExpectationGroup[] {
-  const byRole = new Map<string, Expectation[]>();
-  const unowned: Expectation[] = [];
-  const known = new Set(roles.map((r) => r.id));
-  for (const e of expectations) {
-    if (e.ownerRoleId && known.has(e.ownerRoleId)) {
-      const list = byRole.get(e.ownerRoleId) ?? [];
-      list.push(e);
-      byRole.set(e.ownerRoleId, list);
-    } else {
-      unowned.push(e);
-    }
-  }
-  const groups: ExpectationGroup[] = [];
-  for (const r of roles) {
-    const list = byRole.get(r.id);
-    if (list?.length) groups.push({ roleId: r.id, title: r.name.trim() || 'Unnamed role', expectations: list });
-  }
-  if (unowned.length) groups.push({ roleId: null, title: NO_OWNER, expectations: unowned });
-  return groups;
-}
-
-/** Where each model sits in the 2×2: row 0 = district sets priorities, column 0 = district controls actions. */
-export const GRID_CELL: Record<ModelNumber, { row: 0 | 1; col: 0 | 1 }> = {
-  1: { row: 0, col: 0 },
-  2: { row: 0, col: 1 },
-  4: { row: 1, col: 0 },
-  3: { row: 1, col: 1 },
-};
-
 
 /** "2026-09-14" → "14 September 2026" (unambiguous on both sides of the Atlantic); "" → fallback. */
 export function formatDate(iso: string, fallback = 'Not set'): string {

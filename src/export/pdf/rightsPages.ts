@@ -9,7 +9,8 @@ import { domainName } from '../../charter/DecisionDomain';
 import { ownershipGaps, rightsGroups } from '../../charter/DecisionRight';
 import { modelLabel } from '../../charter/DecisionModel';
 import { roleHolders } from '../../charter/Role';
-import { NO_OWNER, cleanText, sideLabel } from './layout';
+import { NO_OWNER } from '../../charter/expectationGroups';
+import { cleanText, sideLabel } from './layout';
 import { RULE, SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 
 export const CHANGED_NOTE = '(changed from the model)';

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Charter } from '../../charter/Charter';
-import { bytesToBase64, charterXmp } from '../pdf/embeddedCharter';
+import type { Charter } from '../charter/Charter';
+import { bytesToBase64, charterXmp } from '../export/pdf/embeddedCharter';
 import { checkCharterPdf, looksLikePdf, verifyCharter } from './checkCharterFile';
 
-const text = (name: string) => readFileSync(new URL(`../../../tests/fixtures/${name}.json`, import.meta.url), 'utf8');
+const text = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}.json`, import.meta.url), 'utf8');
 const charter = (name: string) => JSON.parse(text(name)) as Charter;
 
 /** A PDF-shaped file with the charter in its XMP packet, as buildCharterPdf writes it. */

@@ -4,10 +4,10 @@
  * (embeddedCharter.ts); a signed one must still match the fingerprint it was
  * locked with, which is printed on every page.
  */
-import type { Charter } from '../../charter/Charter';
-import { parseCharterFile } from '../../charter/charterFile';
-import { fingerprintOf, shortFingerprint, verifyFingerprint } from '../../charter/fingerprint';
-import { findEmbeddedCharter } from '../pdf/embeddedCharter';
+import type { Charter } from '../charter/Charter';
+import { parseCharterFile } from '../charter/charterFile';
+import { fingerprintOf, shortFingerprint, verifyFingerprint } from '../charter/fingerprint';
+import { findEmbeddedCharter } from '../export/pdf/embeddedCharter';
 
 /** No charter PDF comes near this; anything bigger is not one of ours. */
 export const MAX_PDF_BYTES = 25 * 1024 * 1024;

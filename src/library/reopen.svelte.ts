@@ -4,10 +4,10 @@
  * need) load only when a file arrives. ReopenDialog.svelte shows the result
  * and asks before anything is added to, or replaced in, the library.
  */
-import type { Charter } from '../../charter/Charter';
-import { loadCharter } from '../../storage/drafts';
-import { commitImport } from '../../library/importCharter';
-import { charterHref } from '../../shell/route';
+import type { Charter } from '../charter/Charter';
+import { loadCharter } from '../storage/drafts';
+import { commitImport } from './importCharter';
+import { charterHref } from '../shell/route';
 import type { CheckedCharter, Verdict } from './checkCharterFile';
 
 /** How the charter in the file stands against the library. */
@@ -40,7 +40,7 @@ export function isPdfFile(file: Pick<File, 'name' | 'type'>): boolean {
 async function check(file: File): Promise<{ pdf: boolean; result: CheckedCharter }> {
   const { checkCharterPdf, looksLikePdf, verifyCharter } = await import('./checkCharterFile');
   if (await looksLikePdf(file)) return { pdf: true, result: await checkCharterPdf(file) };
-  const { readImportFile } = await import('../../library/readImportFile');
+  const { readImportFile } = await import('./readImportFile');
   const parsed = await readImportFile(file);
   if (!parsed.ok) return { pdf: false, result: { ok: false, reason: 'invalid', error: parsed.error } };
   if (parsed.kind !== 'charter') {
@@ -52,7 +52,7 @@ async function check(file: File): Promise<{ pdf: boolean; result: CheckedCharter
 async function standing(charter: Charter): Promise<InLibrary> {
   const mine = await loadCharter(charter.id);
   if (!mine) return { kind: 'new' };
-  const { canonicalContent } = await import('../../charter/fingerprint');
+  const { canonicalContent } = await import('../charter/fingerprint');
   if (canonicalContent(mine) === canonicalContent(charter)) return { kind: 'same' };
   return { kind: 'different', updatedAt: mine.updatedAt, status: mine.status };
 }

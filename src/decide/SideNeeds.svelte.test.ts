@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { parseCharterFile } from '../charter/charterFile';
+import type { Charter } from '../charter/Charter';
+import { parkDecision } from '../charter/positionsAndDecisions';
+import SideNeeds from './SideNeeds.svelte';
+
+function draft(): Charter {
+  const r = parseCharterFile(readFileSync('tests/fixtures/riverside-draft.json', 'utf8'));
+  if (!r.ok) throw new Error(r.error);
+  return r.charter;
+}
+
+describe('what each side needs from the other', () => {
+  it('asks the question with its source, and records each side’s needs on the decision', async () => {
+    const c = draft();
+    const f = c.focusAreas[0]!;
+    render(SideNeeds, { charter: c, focusArea: f, index: 0 });
+    expect(screen.getByRole('heading', { name: 'What does each side need from the other for this model to work?' })).toBeTruthy();
+    expect(screen.getByText(/Education Northwest, 2017/)).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText(/^Schools need from the district/), { target: { value: 'Screening data in week two.' } });
+    await fireEvent.input(screen.getByLabelText(/^The district needs from schools/), { target: { value: 'Monthly notes.' } });
+    const d = c.decisions.find((x) => x.focusAreaId === f.id)!;
+    expect(d.needsFromDistrict).toBe('Screening data in week two.');
+    expect(d.needsFromSchools).toBe('Monthly notes.');
+  });
+
+  it('stays out of the way while the decision is parked', () => {
+    const c = draft();
+    parkDecision(c, c.focusAreas[0]!.id);
+    render(SideNeeds, { charter: c, focusArea: c.focusAreas[0]!, index: 0 });
+    expect(screen.queryByRole('heading', { name: /each side need/ })).toBeNull();
+  });
+});

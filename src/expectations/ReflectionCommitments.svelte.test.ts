@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/svelte';
+import { parseCharterFile } from '../charter/charterFile';
+import type { Charter } from '../charter/Charter';
+import ReflectionCommitments from './ReflectionCommitments.svelte';
+
+function draft(): Charter {
+  const r = parseCharterFile(readFileSync('tests/fixtures/riverside-draft.json', 'utf8'));
+  if (!r.ok) throw new Error(r.error);
+  return r.charter;
+}
+
+describe('carrying the reflection through', () => {
+  it('cites the one Washington district the source describes, and claims no outcome for other districts', () => {
+    const c = draft();
+    c.reflection.earlierEfforts = 'The 2019 initiative changed every year.';
+    render(ReflectionCommitments, { charter: c, onadded: () => {} });
+    const hint = screen.getByText(/On Reflect the team wrote/);
+    expect(hint.textContent).toMatch(/one large Washington district/);
+    expect(hint.textContent).toMatch(/share leadership, responsibilities and accountability/);
+    expect(hint.textContent).toMatch(/Education Northwest, 2017/);
+    expect(hint.textContent).not.toMatch(/helped other districts start well/);
+  });
+});
