@@ -35,11 +35,36 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * jsPDF can draw HTML (html2canvas, dompurify) and SVG (canvg with core-js); Same
+ * Playbook uses neither, so those optional imports resolve to a small module that
+ * says so, and about 380 kB of code is neither built nor precached.
+ */
+const UNUSED_JSPDF_OPTIONS = ['html2canvas', 'canvg', 'dompurify'];
+function leaveOutUnusedJsPdfOptions(): Plugin {
+  const prefix = '\0jspdf-option-left-out-';
+  return {
+    name: 'same-playbook-unused-jspdf-options',
+    enforce: 'pre',
+    resolveId(id) {
+      const i = UNUSED_JSPDF_OPTIONS.indexOf(id);
+      return i < 0 ? null : `${prefix}${i}`;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const name = UNUSED_JSPDF_OPTIONS[Number(id.slice(prefix.length))];
+      return `const unavailable = () => { throw new Error('The ${name} option of jsPDF is not part of Same Playbook'); };\nexport default unavailable;\nexport const Canvg = { fromString: unavailable };\nexport const sanitize = unavailable;\n`;
+    },
+  };
+}
+
+/**
  * Offline: a service worker precaches every file of the build — the lazy PDF
  * chunks and the two Noto Sans fonts (~600 kB each) included — so the whole app,
  * PDF export too, works with no network after the first visit. It is registered
- * from src/present/offline.svelte.ts (no inline script, so the CSP holds), and an
- * update waits until the user chooses it ('prompt').
+ * from src/offline/offline.svelte.ts (no inline script, so the CSP holds), and an
+ * update waits until the user chooses it ('prompt'). The new worker claims the
+ * open page as soon as it is active, so the first visit works offline without a
+ * reload; the app says so only once it does (offline.svelte.ts).
  */
 function offlineApp() {
   return VitePWA({
@@ -71,12 +96,14 @@ function offlineApp() {
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // Control the page of the first visit at once (no reload needed to work offline).
+      clientsClaim: true,
     },
   });
 }
 
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy(), offlineApp()],
+  plugins: [leaveOutUnusedJsPdfOptions(), svelte(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -18,6 +18,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
 import { parseCharterFile } from '../src/charter/charterFile';
 import { buildCharterPdf } from '../src/export/pdf/charterPdf';
 import { loadFontsFromDisk } from '../src/export/pdf/diskFonts';
+import { typingBench } from './benchTyping';
+import { largeCharter } from './largeCharters';
 
 const BUDGET_FIRST_LOAD_JS_KB = 90;
 /** The library shows 1,000 charters within this long once they are read from IndexedDB (group, sort, render, paint). */
@@ -226,7 +228,7 @@ async function main() {
     say('Same Playbook — benchmark');
     say(`first load, library page:   JS ${kb(libraryJs)} kB gzip (budget ${BUDGET_FIRST_LOAD_JS_KB} kB), CSS ${kb(libraryCss)} kB gzip`);
     say(`first load, a charter stage: JS ${kb(stageJs)} kB gzip, CSS ${kb(stageCss)} kB gzip`);
-    say('lazy chunks (loaded only when used; html2canvas, purify and index.es are jsPDF options the app never uses):');
+    say('lazy chunks (loaded only when used; jsPDF\'s html2canvas, dompurify and canvg options are left out of the build):');
     for (const f of lazy.sort()) {
       const note = loadedEver.has(f) ? '' : '  not loaded in this run';
       say(`  ${f.replace(`${DIST}/assets/`, '').padEnd(44)} ${kb(gz(f)).padStart(7)} kB gzip  (${kb(statSync(f).size)} kB raw)${note}`);
@@ -247,6 +249,17 @@ async function main() {
     );
     say(`  from navigation to the list on screen: median ${median(shows.map((x) => x.sinceNavigation)).toFixed(0)} ms`);
     say(`  search (typing → list updated, via the test driver): median ${median(searchTimes).toFixed(0)} ms; sort: median ${median(sortTimes).toFixed(0)} ms`);
+    // What a change check costs on the whole charter (the old autosave did this, plus $state.snapshot
+    // through Svelte's proxies, on every key; now it runs once per pause, and a key re-copies one object).
+    const huge = largeCharter(100, 2000);
+    const stringify: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now();
+      JSON.stringify(huge);
+      stringify.push(performance.now() - t0);
+    }
+    say(`change check on a plain 100 × 2,000 charter: JSON.stringify median ${median(stringify).toFixed(1)} ms (once per pause in typing, not per key)`);
+    await typingBench(browser, BASE, say);
     if (showAfterData > BUDGET_LIBRARY_MS) process.exitCode = 1;
     if (median(chromeTimes) > BUDGET_PDF_MS || chromeBytes > BUDGET_PDF_BYTES) {
       say(`OVER BUDGET: PDF in Chromium ${median(chromeTimes).toFixed(0)} ms, ${kb(chromeBytes)} kB (budget ${BUDGET_PDF_MS} ms, ${kb(BUDGET_PDF_BYTES)} kB)`);

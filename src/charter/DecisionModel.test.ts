@@ -120,8 +120,4 @@ describe('the four decision models (Education Northwest, 2017)', () => {
     expect(modelLabel(null)).toBe('Not decided');
     expect(modelLabel(undefined)).toBe('Not decided');
   });
-
-  it('cites the source', () => {
-    expect(SOURCE_CITATION).toBe('Education Northwest, 2017');
-  });
 });

@@ -151,7 +151,7 @@ export const DECISION_MODELS: Record<ModelNumber, DecisionModel> = {
     ],
     example: {
       title: 'An illustration: three middle schools',
-      text: 'Each of three middle schools studies its own results. One makes attendance its priority, one writing across subjects, one problem solving in mathematics; each sets its goals and runs its own plan. The district helps each school with planning and with reading its data, holds a check-in every quarter, and puts the two schools working on reading and writing in touch when they find they face the same problem.',
+      text: 'Each of three middle schools studies its own results. One makes attendance its priority, one writing across subjects, one problem solving in mathematics; each sets its goals and runs its own plan. The district helps each school with planning and with reading its data, holds a check-in every quarter, and when the writing school finds that an elementary school is tackling the same problem, puts the two in touch.',
       source: null,
     },
   },

@@ -23,6 +23,6 @@ export const SIDE_NEEDS = {
 export const RESOURCE_CHECK = {
   label: 'Resource check',
   question: 'Before agreeing new resources, do current spending and staff time line up with the focus areas? What would have to move?',
-  why: 'MSU K-12 Outreach describes districts checking whether their limited resources match their academic goals, with a Resource Check tool from Education Resource Strategies, and then moving resources to what makes the biggest difference in teaching and learning.',
+  why: 'MSU K-12 Outreach describes districts checking whether their limited resources match their academic goals, with a Resource Check tool from Education Resource Strategies, and then realigning resources to strategies known to make a real difference in teaching and learning.',
   source: cite('msu'),
 };

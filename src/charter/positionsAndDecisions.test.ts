@@ -44,13 +44,20 @@ describe('recording views person by person', () => {
     expect(validateCharter(c).ok).toBe(true);
   });
 
-  it('keeps views hidden until the facilitator reveals them', () => {
-    const { c, f } = charter();
-    expect(c.focusAreas[0].revealed).toBe(false);
+  it('keeps views hidden until the facilitator reveals them: recorded, but no one shown where anyone stands', () => {
+    const { c, f, g } = charter();
+    setMemberView(c, f, c.team[0].id, 'now', 2);
+    setMemberView(c, f, c.team[1].id, 'shouldBe', 1);
+    const shown = () => c.focusAreas.filter((x) => x.revealed).map((x) => x.id);
+    // A new focus area starts hidden, with its views recorded all the same.
+    expect(shown()).toEqual([]);
+    expect(viewsRecorded(c, f)).toBe(2);
     setRevealed(c, f, true);
-    expect(c.focusAreas[0].revealed).toBe(true);
+    expect(shown()).toEqual([f]); // only the focus area revealed, never its neighbour
     setRevealed(c, f, false);
-    expect(c.focusAreas[0].revealed).toBe(false);
+    expect(shown()).toEqual([]);
+    expect(viewsRecorded(c, f)).toBe(2); // hiding again loses nothing
+    expect(shown()).not.toContain(g);
   });
 });
 

@@ -15,9 +15,14 @@ vi.mock('virtual:pwa-register', () => ({
 const { offline } = await import('./offline.svelte');
 const { default: UpdatePrompt } = await import('./UpdatePrompt.svelte');
 
+/** navigator.serviceWorker: no controller until the worker claims the page. */
+class FakeContainer extends EventTarget {
+  controller: object | null = null;
+}
+
 describe('a new version of the app', () => {
   beforeEach(() => {
-    Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
+    Object.defineProperty(navigator, 'serviceWorker', { value: new FakeContainer(), configurable: true });
     sw.update.mockClear();
     offline.start();
   });
@@ -27,6 +32,11 @@ describe('a new version of the app', () => {
     expect(screen.queryByText(/A new version/)).toBeNull();
 
     sw.options!.onOfflineReady!();
+    flushSync();
+    expect(screen.queryByText(/ready to work offline/), 'not before the worker controls the page').toBeNull();
+    const container = navigator.serviceWorker as unknown as FakeContainer;
+    container.controller = {};
+    container.dispatchEvent(new Event('controllerchange'));
     flushSync();
     expect(screen.getByRole('status').textContent).toMatch(/ready to work offline/);
 

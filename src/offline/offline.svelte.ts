@@ -30,8 +30,13 @@ class OfflineStatus {
         this.updateWaiting = true;
         this.postponed = false;
       },
+      // Every file is cached; the app says it works offline only once the worker also
+      // controls this page (it claims it on activation), so a lost network after the
+      // first visit loses nothing.
       onOfflineReady: () => {
-        this.readyOffline = true;
+        const sw = navigator.serviceWorker;
+        if (sw.controller) this.readyOffline = true;
+        else sw.addEventListener('controllerchange', () => (this.readyOffline = true), { once: true });
       },
     });
   }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { readFileSync } from 'node:fs';
 import { CharterSession } from './CharterSession.svelte';
@@ -11,8 +11,6 @@ const signed = () => JSON.parse(readFileSync('tests/fixtures/riverside-signed.js
 let session: CharterSession | null = null;
 afterEach(() => session?.dispose());
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('an open charter', () => {
   it('saves an edit to the drafts database within half a second', async () => {
     const c = newCharter();
@@ -21,13 +19,8 @@ describe('an open charter', () => {
     session.charter.district = 'Lakeside School District';
     flushSync();
     expect(session.saveStatus).toBe('saving');
-    const t0 = Date.now();
-    while ((await db().charters.get(c.id))?.district !== 'Lakeside School District') {
-      if (Date.now() - t0 > 500) throw new Error('not saved within 500 ms');
-      await sleep(20);
-    }
-    await sleep(10);
-    expect(session.saveStatus).toBe('saved');
+    await vi.waitFor(async () => expect((await db().charters.get(c.id))?.district).toBe('Lakeside School District'), { timeout: 500, interval: 20 });
+    await vi.waitFor(() => expect(session!.saveStatus).toBe('saved'));
   });
 
   it('writes pending changes at once when the page is hidden', async () => {
@@ -36,8 +29,7 @@ describe('an open charter', () => {
     session.charter.title = 'Typed just before closing';
     flushSync();
     dispatchEvent(new Event('pagehide'));
-    await sleep(30);
-    expect((await db().charters.get(c.id))?.title).toBe('Typed just before closing');
+    await vi.waitFor(async () => expect((await db().charters.get(c.id))?.title).toBe('Typed just before closing'));
   });
 
   it('will not move forward from set-up until the basics are there, and says why', () => {
@@ -49,6 +41,7 @@ describe('an open charter', () => {
     session.charter.title = 'Reading charter';
     session.charter.focusAreas.push(newFocusArea('Reading'));
     session.charter.team.push(newTeamMember({ name: 'Ana Silva' }));
+    flushSync(); // the typing is over by the time anyone presses Next
     expect(session.next()).toBe(true);
     expect(session.stage).toBe('reflect');
     session.back();
@@ -62,8 +55,7 @@ describe('an open charter', () => {
     session = new CharterSession(newCharter(), 'sign');
     expect(session.stage).toBe('setup');
     flushSync();
-    await sleep(30);
-    expect(await lastPlace(session.charter.id)).toBe('setup');
+    await vi.waitFor(async () => expect(await lastPlace(session!.charter.id)).toBe('setup'));
   });
 
   it('keeps a partly signed charter as signed until someone chooses to clear the signatures (see src/sign/editGuard)', () => {

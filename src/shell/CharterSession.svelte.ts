@@ -9,7 +9,6 @@
  * (what the gates, the stage list and the audience screen read) moves on.
  */
 import { createActor, type Actor } from 'xstate';
-import { flushSync } from 'svelte';
 import type { Charter, TeamMember } from '../charter/Charter';
 import { changesContent, clearSignatures, editBlock, revise, sign, type EditBlock } from '../charter/signing';
 import { rememberPlace, saveCharter } from '../storage/drafts';
@@ -60,6 +59,8 @@ export class CharterSession {
   /** The last state of the charter the session accepted; a locked or partly signed one is the guard's reference. */
   #accepted: Charter;
   #disposeEffects: () => void;
+  /** The whole charter read at once, while leaving (see #current). */
+  #final: Charter | null = null;
   #onHide = () => {
     if (document.visibilityState === 'hidden') this.#leaving();
   };
@@ -105,12 +106,9 @@ export class CharterSession {
 
   /** The charter as it is now, as a plain object (the same object while nothing changed); also moves `settled` on. */
   #current(): Charter {
-    try {
-      flushSync(); // let the mirror see a change made a moment ago
-    } catch {
-      // inside an effect: the mirror is as current as it can be
-    }
-    const now = this.#mirror.snapshot();
+    // While the page is closing or the charter is being left, a change made this very moment
+    // may not have reached the mirror yet: read the whole charter instead (once, not per key).
+    const now = this.#final ?? this.#mirror.snapshot();
     if (now !== this.settled && !editBlock(this.#accepted)) {
       this.#accepted = now;
       this.settled = now;
@@ -143,8 +141,13 @@ export class CharterSession {
   }
 
   #leaving(): void {
-    this.#current();
-    this.#queue.leaving();
+    this.#final = $state.snapshot(this.charter) as Charter;
+    try {
+      this.#current();
+      this.#queue.leaving();
+    } finally {
+      this.#final = null;
+    }
   }
 
   /** Write any pending change now. */
@@ -225,7 +228,7 @@ export class CharterSession {
   }
 
   dispose(): void {
-    this.#current();
+    this.#final = $state.snapshot(this.charter) as Charter;
     void this.#queue.dispose();
     this.#mirror.dispose();
     this.#disposeEffects();

@@ -29,7 +29,8 @@ export class CharterMirror {
       let firstRoot = true;
       $effect(() => {
         const c = read();
-        const keys = Object.keys(c) as Array<keyof Charter>;
+        // The keys of a charter do not change; reading them untracked keeps a change of one value from re-reading all.
+        const keys = untrack(() => Object.keys(c)) as Array<keyof Charter>;
         const parts: Record<string, unknown> = {};
         const rerun = !firstRoot;
         firstRoot = false;

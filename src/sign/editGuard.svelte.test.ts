@@ -18,7 +18,6 @@ const partlySigned = (n = 2): Charter => {
   const c = signedFixture();
   return { ...c, id: `partly-${n}-${Math.random()}`, status: 'draft', lockedAt: null, fingerprint: null, signatures: c.signatures.slice(0, n) };
 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let session: CharterSession | null = null;
 afterEach(() => {
@@ -41,7 +40,7 @@ describe('a locked charter', () => {
     expect(session.charter.signatures).toHaveLength(c.signatures.length);
     expect(session.notice).toMatch(/signed and locked, so that change was not kept.*revision 2/);
     expect(await verifyFingerprint(plain(session.charter))).toBe(true);
-    await sleep(400);
+    await session.flush(); // whatever was pending is written now
     expect((await db().charters.get(c.id))?.title).toBe(c.title);
   });
 
@@ -65,7 +64,7 @@ describe('a partly signed charter', () => {
     expect(session.charter.facilitator).toBe(c.facilitator);
     expect(session.charter.signatures).toHaveLength(2);
     expect(session.notice).toMatch(/2 people have signed this charter, so that change was not kept/);
-    await sleep(400);
+    await session.flush();
     expect((await db().charters.get(c.id))?.signatures).toHaveLength(2);
   });
 
@@ -89,7 +88,7 @@ describe('a partly signed charter', () => {
     session.charter.facilitator = 'Someone else';
     flushSync();
     expect(session.charter.facilitator).toBe('Someone else');
-    await sleep(400);
+    await session.flush();
     const stored = await db().charters.get(c.id);
     expect(stored?.facilitator).toBe('Someone else');
     expect(stored?.signatures).toEqual([]);

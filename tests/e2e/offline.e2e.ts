@@ -4,7 +4,7 @@
  * can be installed as an app.
  */
 import { expect, test } from '@playwright/test';
-import { PLAN, goNext, openLibrary, readDownload, signEveryone, walkToReview } from './app';
+import { PLAN, createCharter, expectStage, fixture, goNext, jsonFile, openCharterFile, openLibrary, readDownload, signEveryone, walkToReview } from './app';
 import { flat, pdfText } from './pdfText';
 
 test('after one visit, a charter is made, signed and exported as a PDF with no network', async ({ page, context }) => {
@@ -65,5 +65,32 @@ test('after one visit, a charter is made, signed and exported as a PDF with no n
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Export');
   expect(page.url()).toBe(url);
+  await context.setOffline(false);
+});
+
+test('the first visit works offline as soon as the app says so, with no reload: a new charter, opening a file, a PDF', async ({ page, context }) => {
+  test.slow();
+  await openLibrary(page);
+  // The claim comes only once the service worker controls this very page.
+  await expect(page.getByRole('status').filter({ hasText: 'ready to work offline' })).toHaveCount(1, { timeout: 30_000 });
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+  await context.setOffline(true); // no reload: the venue wifi just dropped
+
+  await createCharter(page);
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Charters' })).toBeVisible();
+
+  await openCharterFile(page, jsonFile('riverside-signed.json', fixture('riverside-signed.json')));
+  await expect(page).toHaveURL(/#\/charter\//);
+  const id = (fixture('riverside-signed.json') as { id: string }).id;
+  await page.goto(`/#/charter/${id}/export`);
+  await expectStage(page, 'export');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the PDF' }).click(),
+  ]);
+  const pdf = await readDownload(download);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await context.setOffline(false);
 });

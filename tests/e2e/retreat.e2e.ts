@@ -224,7 +224,7 @@ test('a retreat: eight people’s views typed by keyboard, revealed, two models 
   await expect(shift).toContainText('From model 2 to model 1: the district now specifies the actions and the support; schools implement and report.');
   await expect(shift).toContainText('Specify the actions: the approach, the materials, the training and the timetable.');
   await expect(shift).toContainText('Designing their own strategies for this priority.');
-  await expect(shift).toContainText('a large district in Idaho saw that it worked under model 2');
+  await expect(shift).toContainText('a large district in Idaho saw that it worked under model 2 while the data called for model 1');
   await reading.getByLabel('Why this model').fill(PLAN.focusAreas[0].rationale);
   await reading.getByRole('button', { name: /Add “Data we reviewed” from the reflection/ }).click();
   await expect(reading.getByLabel('The evidence it rests on')).toHaveValue(

@@ -54,7 +54,11 @@ test('conflicting edits to the same field in both tabs: neither is lost, and bot
   await expectSaved(a);
   await expectSaved(b);
 
-  // Both tabs end up showing the same title, and tell the user where the other version went.
+  // Both tabs end up showing the same title (a tab takes the other's once its typing pauses),
+  // and tell the user where the other version went.
+  await expect
+    .poll(async () => (await a.getByLabel('Charter title').inputValue()) === (await b.getByLabel('Charter title').inputValue()))
+    .toBe(true);
   const kept = await a.getByLabel('Charter title').inputValue();
   expect(['Title typed in tab A', 'Title typed in tab B']).toContain(kept);
   await expect(b.getByLabel('Charter title')).toHaveValue(kept);
