@@ -2,24 +2,14 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY } from './server/contentSecurityPolicy.ts';
 
 /**
- * A strict Content-Security-Policy for the built app: nothing but its own
- * origin, no inline script, no eval. (Dev mode injects styles, so the policy is
- * added at build time only.)
+ * A strict Content-Security-Policy for the built app and its phone page: nothing
+ * but its own origin (the room socket included), no inline script, no eval. The
+ * policy itself is in server/contentSecurityPolicy.ts (the room server sends it too).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -95,6 +85,8 @@ function offlineApp() {
       globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2,json,webmanifest}'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // The phone page and the room socket are never answered with the app.
+      navigateFallbackDenylist: [/^\/p$/, /^\/phone\.html/, /^\/room/],
       cleanupOutdatedCaches: true,
       // Control the page of the first visit at once (no reload needed to work offline).
       clientsClaim: true,
@@ -106,6 +98,10 @@ export default defineConfig({
   plugins: [leaveOutUnusedJsPdfOptions(), svelte(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
+    // Two pages: the app, and the phone page for the room (src/phone/), which loads none of the app.
+    rolldownOptions: {
+      input: { main: 'index.html', phone: 'phone.html' },
+    },
     assetsInlineLimit: 0,
     reportCompressedSize: false,
   },

@@ -270,6 +270,7 @@ async function main() {
       say(`OVER BUDGET: first-load JS ${kb(libraryJs)} kB > ${BUDGET_FIRST_LOAD_JS_KB} kB`);
       process.exitCode = 1;
     }
+    await (await import('./bench-room')).benchRoom(DIST, say);
   } finally {
     await browser.close();
     server.httpServer.close();

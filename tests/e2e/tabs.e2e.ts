@@ -75,3 +75,43 @@ test('conflicting edits to the same field in both tabs: neither is lost, and bot
   await expect(libraryItems(lib).filter({ hasText: kept })).toHaveCount(1);
   await expect(libraryItems(lib).filter({ hasText: `${other} (version from another tab)` })).toHaveCount(1);
 });
+
+test('two people typing into the same field in two tabs for ten seconds: each sentence survives whole, in at most one copy', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const { a, b } = await twoTabs(page, context);
+  const A = 'Alpha team wants every school to report reading data monthly';
+  const B = 'Bravo team asks the district to protect coaching time all year';
+  const field = (p: Page) => p.getByLabel('Out of scope for now');
+  await Promise.all([field(a).click(), field(b).click()]);
+  // Each types its own sentence, a key every ~80 ms, over and over for ten seconds.
+  const typeFor = async (p: Page, sentence: string) => {
+    const until = Date.now() + 10_000;
+    let round = 0;
+    while (Date.now() < until) {
+      await field(p).focus();
+      await p.keyboard.type(`${round++ ? ' ' : ''}${sentence}.`, { delay: 80 });
+    }
+  };
+  await Promise.all([typeFor(a, A), typeFor(b, B)]);
+  await expectSaved(a);
+  await expectSaved(b);
+
+  // Everything the user can reach: the field in each tab, and every charter in the library.
+  await expect.poll(async () => (await field(a).inputValue()) === (await field(b).inputValue()), { timeout: 20_000 }).toBe(true);
+  const shown = [await field(a).inputValue()];
+  await openLibrary(a);
+  const titles = await libraryItems(a).allInnerTexts();
+  expect(titles.length, 'at most one copy charter').toBeLessThanOrEqual(2);
+  const hrefs = await libraryItems(a)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((l) => /^#\/charter\/([^/]+)/.exec(l.getAttribute('href') ?? '')?.[1]).filter((id) => !!id));
+  for (const id of new Set(hrefs)) {
+    await a.goto(`/#/charter/${id}/setup`);
+    shown.push(await field(a).inputValue());
+  }
+  const everything = shown.join('\n');
+  expect(everything, 'sentence A, whole').toContain(`${A}.`);
+  expect(everything, 'sentence B, whole').toContain(`${B}.`);
+  // And both tabs were told.
+  await expect(b.getByRole('status').filter({ hasText: /another tab/ })).not.toHaveCount(0);
+});
