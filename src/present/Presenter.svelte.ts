@@ -36,6 +36,8 @@ import { MINUTE_MS, extend, isFresh, isRunning, isUp, newTimer, pause, start, ty
 const TICK_MS = 250;
 /** While presenting with no timer running, the clock still moves for "on time" / "N minutes behind". */
 const SLOW_TICK_MS = 5_000;
+/** How long a message stays on the panel. */
+const ANNOUNCEMENT_MS = 8_000;
 /** Below this width the panel folds to a slim strip by itself and opens over the stage. */
 export const WIDE_PANEL_QUERY = '(min-width: 1440px)';
 const presentingKey = (id: string) => `same-playbook:presenting:${id}`;
@@ -155,6 +157,7 @@ export class Presenter {
   #lastPosted = '';
   #onPageHide = () => this.#channel.post({ type: 'goodbye', from: 'presenter' });
   #wideQuery = matchWide();
+  #clearAnnouncement: ReturnType<typeof setTimeout> | null = null;
   #onWide = (e: MediaQueryListEvent) => {
     this.wide = e.matches;
     this.overlayOpen = false;
@@ -188,7 +191,7 @@ export class Presenter {
       $effect(() => {
         const stage = this.session.stage;
         untrack(() => {
-          const next = activityForStage(this.agenda, this.plan.activityId, stage);
+          const next = activityForStage(this.agenda, this.plan.activityId, stage, (a) => !isFresh(this.timerOf(a)));
           if (next.id !== this.plan.activityId) this.plan.activityId = next.id;
         });
       });
@@ -272,9 +275,13 @@ export class Presenter {
   }
 
   announce(message: string) {
-    // Cleared first so the same message is announced again.
+    // Cleared first so the same message is announced again; it goes away by itself after a while.
     this.announcement = '';
     queueMicrotask(() => (this.announcement = message));
+    if (this.#clearAnnouncement) clearTimeout(this.#clearAnnouncement);
+    this.#clearAnnouncement = setTimeout(() => {
+      if (this.announcement === message) this.announcement = '';
+    }, ANNOUNCEMENT_MS);
   }
 
   // --- presenting ----------------------------------------------------------
@@ -445,6 +452,7 @@ export class Presenter {
     removeEventListener('pagehide', this.#onPageHide);
     this.#wideQuery?.removeEventListener('change', this.#onWide);
     if (this.#tick) clearInterval(this.#tick);
+    if (this.#clearAnnouncement) clearTimeout(this.#clearAnnouncement);
     if (this.presenting) this.#channel.post({ type: 'goodbye', from: 'presenter' });
     this.#dispose();
     this.#channel.close();

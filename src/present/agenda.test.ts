@@ -103,3 +103,11 @@ describe('on time, or how far behind', () => {
     expect(atTimeOfDay(start, 'soon')).toBeNull();
   });
 });
+
+describe('coming back to a stage with two activities', () => {
+  it('returns to the one already started, not to the first', () => {
+    const agenda = AGENDAS['half-day'];
+    expect(activityForStage(agenda, 'models', 'reflect').id).toBe('data');
+    expect(activityForStage(agenda, 'models', 'reflect', (a) => a.id === 'data' || a.id === 'past-efforts').id).toBe('past-efforts');
+  });
+});

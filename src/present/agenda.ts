@@ -81,13 +81,20 @@ export function firstActivityFor(agenda: Agenda, stage: StageId): Activity {
 
 /**
  * The activity to show when the room moves to `stage`: the current one if it
- * already covers that stage (a break counts as covering anything), otherwise the
- * first that does.
+ * already covers that stage (a break counts as covering anything); otherwise,
+ * coming back to a stage with several activities, the last one already started
+ * (`started`); otherwise the first that covers it.
  */
-export function activityForStage(agenda: Agenda, currentId: string | null, stage: StageId): Activity {
+export function activityForStage(
+  agenda: Agenda,
+  currentId: string | null,
+  stage: StageId,
+  started: (a: Activity) => boolean = () => false,
+): Activity {
   const current = activityById(agenda, currentId);
   if (current && (current.stages.includes(stage) || current.stages.length === 0)) return current;
-  return firstActivityFor(agenda, stage);
+  const resumed = [...agenda.activities].reverse().find((a) => a.stages.includes(stage) && started(a));
+  return resumed ?? firstActivityFor(agenda, stage);
 }
 
 export function nextActivity(agenda: Agenda, id: string): Activity | null {

@@ -83,10 +83,11 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await visit(page, signedId, 'positions');
     const [audience] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Present' }).click()]);
     await expect(page.getByRole('complementary', { name: 'Facilitator' })).toBeVisible();
-    found.push(...(await violations(page, 'positions with the facilitator panel', theme)));
-    await page.getByRole('button', { name: 'Fold the panel' }).click();
-    found.push(...(await violations(page, 'positions with the panel folded', theme)));
-    await page.getByRole('button', { name: 'Unfold' }).click();
+    found.push(...(await violations(page, 'positions with the panel folded to a strip', theme)));
+    await page.getByRole('button', { name: 'Open the facilitator panel' }).click();
+    await expect(page.getByRole('heading', { name: 'Questions to ask' })).toBeVisible();
+    found.push(...(await violations(page, 'positions with the facilitator panel open', theme)));
+    await page.getByRole('button', { name: 'Close the panel' }).click();
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     found.push(...(await violations(page, 'shortcuts dialog', theme)));
@@ -111,6 +112,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     }
     // Spotlights: one reflection prompt, one decision.
     await visit(page, id, 'decide');
+    await page.getByRole('button', { name: 'Open the facilitator panel' }).click();
     await page.getByLabel('Show on the screen').selectOption({ label: 'Elementary reading' });
     await expect(audience.getByRole('heading', { level: 2 })).toContainText('Elementary reading');
     found.push(...(await violations(audience, 'audience: decide, one focus area', theme)));
@@ -123,6 +125,7 @@ for (const theme of ['light', 'dark', 'projector'] as const) {
     await page.keyboard.press('f');
     await expect(page.getByRole('dialog', { name: 'Audience view, full screen' })).toBeVisible();
     found.push(...(await violations(page, 'full-screen audience view', theme)));
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Stop presenting' }).click();
     await expect.poll(() => audience.isClosed(), 'stopping closes the audience window').toBe(true);

@@ -29,8 +29,8 @@ test('a new charter cannot go past set-up until it is filled in, nor be skipped 
   await openLibrary(page);
   const id = await createCharter(page);
 
-  // The blockers are listed up front, and announced when the user tries anyway.
-  await expect(page.getByText('Before you go on:')).toBeVisible();
+  // The blockers are counted beside Next, and listed (and announced) when the user tries anyway.
+  await expect(page.getByRole('button', { name: /^\d+ open before you go on/ })).toBeVisible();
   await nextButton(page).click();
   const blockers = page.getByRole('alert').filter({ hasText: 'Before you go on:' });
   await expect(blockers).toContainText('Name the district.');
@@ -100,7 +100,8 @@ test('Back always works, and the browser’s Back and Forward move between stage
   await expectStage(page, 'decide');
   await backButton(page).click();
   await expectStage(page, 'positions');
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // On Take positions the focus goes to the entry grid, so the keys 1–4 work at once.
+  await expect(page.getByRole('gridcell', { name: `${PLAN.team[0].name}, now: not given` })).toBeFocused();
 
   // Browser history follows the stages.
   await page.goBack();

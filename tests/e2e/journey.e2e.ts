@@ -138,7 +138,7 @@ test('a team goes from an empty browser to a signed charter PDF, surviving a rel
   await expect(page.getByRole('region', { name: reading.name, exact: true })).toContainText(
     `The room’s views: ${unanimousViews(PLAN, reading)}`,
   );
-  await expect(page.getByText('Before you go on:')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^\d+ open before you go on/ })).toBeVisible();
   await fillDecide(page, PLAN);
   await expect(page.getByText('Before you go on:')).toHaveCount(0);
   await goNext(page, 'roles');

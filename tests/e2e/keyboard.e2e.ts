@@ -43,12 +43,16 @@ async function chooseOption(page: Page, select: Locator, label: string): Promise
   await expect(select.locator('option:checked')).toHaveText(label);
 }
 
-/** Tab to "Next: <title> →", press Enter, and land on that step with the focus on its heading. */
+/**
+ * Tab to "Next: <title> →", press Enter, and land on that step with the focus on its heading —
+ * or, on Take positions, on the entry grid, so the keys 1–4 work at once.
+ */
 async function next(page: Page, to: StageId): Promise<void> {
   await tabTo(page, page.getByRole('button', { name: `Next: ${STAGE_TITLES[to]} →` }));
   await page.keyboard.press('Enter');
   await expect(stageHeading(page)).toHaveText(STAGE_TITLES[to]);
-  await expect(stageHeading(page), `the focus moves to the heading of “${STAGE_TITLES[to]}”`).toBeFocused();
+  if (to === 'positions') await expect(page.getByRole('gridcell', { name: `${PLAN.team[0].name}, now: not given` })).toBeFocused();
+  else await expect(stageHeading(page), `the focus moves to the heading of “${STAGE_TITLES[to]}”`).toBeFocused();
 }
 
 test('the whole journey, from an empty library to the signed PDF, with the keyboard alone', async ({ page }) => {
