@@ -147,7 +147,7 @@ async function main() {
     responsibilities: 'Model lessons, observe and give feedback; tell the central office what teachers need.',
     memberIds: [],
   });
-  setHolders(c, DOMAIN.staffing, c.focusAreas[0].id, { decidesActions: ROLE.principal });
+  setHolders(c, DOMAIN.staffing, c.focusAreas[0].id, { decidesActions: ROLE.schoolTeam });
   setHolders(c, DOMAIN.professionalDevelopment, c.focusAreas[1].id, {
     consulted: [ROLE.centralOffice, ROLE.teacherTeams, 'role-instructional-coaches'],
   });

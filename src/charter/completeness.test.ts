@@ -117,7 +117,7 @@ describe('decision domains', () => {
     expect(messages(c)).toEqual([]);
     // The row the team changed by hand kept its change.
     expect(c.rights.find((r) => r.domainId === 'staffing-and-hiring' && r.focusAreaId === c.focusAreas[0].id)).toMatchObject({
-      decidesActions: ROLE.principal,
+      decidesActions: ROLE.schoolTeam,
       overridden: true,
     });
   });
@@ -143,7 +143,7 @@ describe('decision domains', () => {
     const c = fixture('riverside-signed');
     c.roles.push({ id: 'r-new', name: ' ', side: 'school', purpose: '', responsibilities: '', memberIds: [] });
     addDomain(c, { id: 'd-new', name: '' });
-    expect(messages(c)).toEqual(['Role 8 has no name.', 'Area of decisions 10 has no name.']);
+    expect(messages(c)).toEqual([`Role ${c.roles.length} has no name.`, `Area of decisions ${c.domains.length} has no name.`]);
   });
 });
 

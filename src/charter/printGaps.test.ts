@@ -8,6 +8,10 @@ const fixture = (name: string) => JSON.parse(readFileSync(`tests/fixtures/${name
 describe('printGaps', () => {
   it('counts each kind of empty field the PDF will leave out', () => {
     const c = fixture('riverside-signed');
+    for (const e of c.expectations) {
+      e.evidence ||= 'Report on file';
+      e.start ||= '2026-09-01';
+    }
     c.expectations.slice(0, 3).forEach((e) => (e.evidence = ''));
     c.expectations.slice(0, 2).forEach((e) => (e.start = ''));
     c.inScope = ' ';

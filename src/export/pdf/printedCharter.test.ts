@@ -83,15 +83,17 @@ describe('the printed charter', () => {
     const pdf = await buildCharterPdf(large, { fonts: await loadFontsFromDisk(large), paper: 'letter' });
     const { text, pages, outline } = await pdfText(pdf);
     expect(pages).toBeGreaterThan(8);
-    for (const section of ['Cover and team', 'At a glance', 'Contents', 'Reflection', 'Focus areas and agreed models', 'Decision rights', 'Roles', 'Expectations', 'Supports and communication', 'Signatures', 'Signing record']) {
+    for (const section of ['Cover and team', 'At a glance', 'Contents', 'Reflection', 'Focus areas and agreed models', 'Decision rights', 'Roles', 'Expectations', 'Supports and the year’s calendar', 'Signatures', 'Signing record']) {
       expect(outline, section).toContain(section);
     }
     expect(text).toMatch(/Contents[\s\S]*Decision rights[ .]*\d+/);
     expect(text).toContain('History of revision 1');
     expect(text).toContain(large.fingerprint!);
     expect(JSON.parse((await extractCharterJson(pdf))!)).toEqual(large);
-    // Half the size the charter took when it travelled as base64 in the XMP (456 kB).
-    expect(pdf.byteLength).toBeLessThanOrEqual(228 * 1024);
+    // The charter travelled as base64 in the XMP: 456 kB for the version-3 fixture. Since version 4
+    // its 120 commitments also make the year's calendar (several hundred dated check-ins, 18 more
+    // pages), and the PDF is still well under two thirds of that.
+    expect(pdf.byteLength).toBeLessThanOrEqual(256 * 1024);
   });
 });
 
@@ -119,7 +121,7 @@ describe('bad input', () => {
       for (const item of (await page.getTextContent()).items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const x = item.transform[4] as number;
-        if (x < 53 || x + item.width > 612 - 53) outside.push(`page ${p}: ${item.str.slice(0, 30)}`);
+        if (x < 53 - 0.5 || x + item.width > 612 - 53 + 0.5) outside.push(`page ${p}: ${item.str.slice(0, 30)} (${x.toFixed(2)}–${(x + item.width).toFixed(2)})`);
       }
       page.cleanup();
     }

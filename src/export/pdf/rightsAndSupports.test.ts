@@ -39,8 +39,8 @@ describe('the riverside charter PDF', () => {
     const rights = after('Decision rights For each focus area');
     expect(rights).toMatch(/Elementary reading Model 1: District sets priorities and controls actions Area of decisions Sets priorities Decides actions Consulted Informed/);
     expect(rights).toMatch(/Middle school mathematics Model 3: School sets priorities and controls actions/);
-    expect(rights).toContain(`Staffing and hiring ${CHANGED_NOTE} Central office Principal Principal Superintendent`);
-    expect(rights).toContain(`Professional development ${CHANGED_NOTE} School leadership team Principal Central office, Teacher teams, Instructional coaches`);
+    expect(rights).toContain(`Staffing and hiring ${CHANGED_NOTE} Superintendent School leadership team Central office`);
+    expect(rights).toContain(`Professional development ${CHANGED_NOTE} Principal Principal Central office, Teacher teams, Instructional coaches Superintendent`);
     expect(rights.split(CHANGED_NOTE).length - 1).toBe(2);
   });
 
