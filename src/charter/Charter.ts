@@ -280,10 +280,6 @@ export function newExpectation(partial: Partial<Omit<Expectation, 'id'>> = {}): 
   return { id: newId(), ownerRoleId: null, withRoleIds: [], what: '', cadence: null, evidence: '', start: '', due: '', source: '', ...partial };
 }
 
-export function isLocked(charter: Pick<Charter, 'status'>): boolean {
-  return charter.status === 'signed';
-}
-
 export function signatories(charter: Charter): TeamMember[] {
   return charter.team.filter((m) => m.signatory);
 }

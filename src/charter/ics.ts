@@ -10,6 +10,7 @@ import { roleName, type Charter } from './Charter';
 import type { CheckIn } from './calendar';
 import { CADENCE_LABELS } from './Cadence';
 import { parseDay, schoolYearLabel } from './supports';
+import { UNTITLED_CHARTER } from './names';
 
 /** The title of one date, as a calendar shows it. */
 export function checkInTitle(c: CheckIn): string {
@@ -28,7 +29,7 @@ export function checkInDetails(charter: Charter, c: CheckIn): string {
     `How often: ${c.item.cadence ? CADENCE_LABELS[c.item.cadence] : 'not set'} (${c.number} of ${c.of} this school year)`,
     c.item.evidence.trim() ? `Evidence it was done: ${c.item.evidence.trim()}` : '',
     c.moved ? 'Moved off a weekend to the nearest weekday.' : '',
-    `From the charter “${charter.title.trim() || 'Untitled charter'}”${charter.district.trim() ? `, ${charter.district.trim()}` : ''}, revision ${charter.revision}.`,
+    `From the charter “${charter.title.trim() || UNTITLED_CHARTER}”${charter.district.trim() ? `, ${charter.district.trim()}` : ''}, revision ${charter.revision}.`,
   ];
   return lines.filter(Boolean).join('\n');
 }

@@ -18,7 +18,8 @@ export interface PrintGap {
 
 const blank = (s: string | null | undefined) => !s || s.trim() === '';
 
-function plural(n: number, one: string, many: string): string {
+/** The word for n things: "expectation" or "expectations". */
+function noun(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
@@ -37,32 +38,32 @@ export function printGaps(c: Charter): PrintGap[] {
   one(blank(c.facilitator), 'the facilitator’s name');
   one(blank(c.meetingDate), 'the meeting date');
   one(blank(c.nextReviewDate), 'the next review date');
-  gap(out, c.team.filter((m) => blank(m.title)).length, (n) => `titles for ${n} ${plural(n, 'team member', 'team members')}`);
+  gap(out, c.team.filter((m) => blank(m.title)).length, (n) => `titles for ${n} ${noun(n, 'team member', 'team members')}`);
   const reflection = Object.values(c.reflection).filter((v) => blank(v)).length;
-  gap(out, reflection, (n) => (n === Object.keys(c.reflection).length ? 'the reflection' : `${n} reflection ${plural(n, 'answer', 'answers')}`));
+  gap(out, reflection, (n) => (n === Object.keys(c.reflection).length ? 'the reflection' : `${n} reflection ${noun(n, 'answer', 'answers')}`));
 
   const decided = c.focusAreas.map((f) => ({ f, d: decisionFor(c, f.id) }));
-  gap(out, c.focusAreas.filter((f) => blank(f.scope)).length, (n) => `the scope of ${n} ${plural(n, 'focus area', 'focus areas')}`);
-  gap(out, decided.filter(({ d }) => !d?.parked && blank(d?.rationale)).length, (n) => `the rationale for ${n} ${plural(n, 'focus area', 'focus areas')}`);
-  gap(out, decided.filter(({ d }) => !d?.parked && blank(d?.evidence)).length, (n) => `the evidence for ${n} ${plural(n, 'focus area', 'focus areas')}`);
-  gap(out, decided.filter(({ d }) => !d?.operatesNow).length, (n) => `where ${n} ${plural(n, 'focus area operates', 'focus areas operate')} today`);
-  gap(out, decided.filter(({ f }) => !hasAnyView(roomViews(c, f.id))).length, (n) => `the room’s views on ${n} ${plural(n, 'focus area', 'focus areas')}`);
-  gap(out, decided.filter(({ d }) => d?.parked && blank(d.parkedNote)).length, (n) => `notes on ${n} parked ${plural(n, 'disagreement', 'disagreements')}`);
+  gap(out, c.focusAreas.filter((f) => blank(f.scope)).length, (n) => `the scope of ${n} ${noun(n, 'focus area', 'focus areas')}`);
+  gap(out, decided.filter(({ d }) => !d?.parked && blank(d?.rationale)).length, (n) => `the rationale for ${n} ${noun(n, 'focus area', 'focus areas')}`);
+  gap(out, decided.filter(({ d }) => !d?.parked && blank(d?.evidence)).length, (n) => `the evidence for ${n} ${noun(n, 'focus area', 'focus areas')}`);
+  gap(out, decided.filter(({ d }) => !d?.operatesNow).length, (n) => `where ${n} ${noun(n, 'focus area operates', 'focus areas operate')} today`);
+  gap(out, decided.filter(({ f }) => !hasAnyView(roomViews(c, f.id))).length, (n) => `the room’s views on ${n} ${noun(n, 'focus area', 'focus areas')}`);
+  gap(out, decided.filter(({ d }) => d?.parked && blank(d.parkedNote)).length, (n) => `notes on ${n} parked ${noun(n, 'disagreement', 'disagreements')}`);
 
-  gap(out, c.roles.filter((r) => blank(r.purpose)).length, (n) => `the purpose of ${n} ${plural(n, 'role', 'roles')}`);
-  gap(out, c.roles.filter((r) => blank(r.responsibilities)).length, (n) => `responsibilities for ${n} ${plural(n, 'role', 'roles')}`);
-  gap(out, c.roles.filter((r) => roleHolders(c, r).length === 0).length, (n) => `who holds ${n} ${plural(n, 'role', 'roles')}`);
+  gap(out, c.roles.filter((r) => blank(r.purpose)).length, (n) => `the purpose of ${n} ${noun(n, 'role', 'roles')}`);
+  gap(out, c.roles.filter((r) => blank(r.responsibilities)).length, (n) => `responsibilities for ${n} ${noun(n, 'role', 'roles')}`);
+  gap(out, c.roles.filter((r) => roleHolders(c, r).length === 0).length, (n) => `who holds ${n} ${noun(n, 'role', 'roles')}`);
 
   const ex = c.expectations;
-  gap(out, ex.filter((e) => blank(e.what)).length, (n) => `the text of ${n} ${plural(n, 'expectation', 'expectations')}`);
-  gap(out, ex.filter((e) => !e.cadence).length, (n) => `how often, for ${n} ${plural(n, 'expectation', 'expectations')}`);
-  gap(out, ex.filter((e) => blank(e.evidence)).length, (n) => `evidence for ${n} ${plural(n, 'expectation', 'expectations')}`);
-  gap(out, ex.filter((e) => blank(e.start)).length, (n) => `start dates for ${n} ${plural(n, 'expectation', 'expectations')}`);
-  gap(out, ex.filter((e) => blank(e.due)).length, (n) => `due dates for ${n} ${plural(n, 'expectation', 'expectations')}`);
+  gap(out, ex.filter((e) => blank(e.what)).length, (n) => `the text of ${n} ${noun(n, 'expectation', 'expectations')}`);
+  gap(out, ex.filter((e) => !e.cadence).length, (n) => `how often, for ${n} ${noun(n, 'expectation', 'expectations')}`);
+  gap(out, ex.filter((e) => blank(e.evidence)).length, (n) => `evidence for ${n} ${noun(n, 'expectation', 'expectations')}`);
+  gap(out, ex.filter((e) => blank(e.start)).length, (n) => `start dates for ${n} ${noun(n, 'expectation', 'expectations')}`);
+  gap(out, ex.filter((e) => blank(e.due)).length, (n) => `due dates for ${n} ${noun(n, 'expectation', 'expectations')}`);
 
   const res = c.supports.resources;
-  gap(out, res.filter((r) => blank(r.byWhen)).length, (n) => `dates for ${n} resource ${plural(n, 'agreement', 'agreements')}`);
-  gap(out, res.filter((r) => !r.fromRoleId || !r.toRoleId).length, (n) => `who gives or receives, in ${n} resource ${plural(n, 'agreement', 'agreements')}`);
+  gap(out, res.filter((r) => blank(r.byWhen)).length, (n) => `dates for ${n} resource ${noun(n, 'agreement', 'agreements')}`);
+  gap(out, res.filter((r) => !r.fromRoleId || !r.toRoleId).length, (n) => `who gives or receives, in ${n} resource ${noun(n, 'agreement', 'agreements')}`);
   const repeating = ex.filter((e) => e.cadence && e.cadence !== 'once');
   one(repeating.length > 0 && (blank(c.supports.schoolYear.start) || blank(c.supports.schoolYear.end)), 'the calendar of check-ins (the school year has no dates)');
   return out;

@@ -9,6 +9,7 @@ import { decodeFileBytes, MAX_FILE_BYTES, openCharter } from '../charter/charter
 import { verifyCharter } from './checkCharterFile';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, MAX_BACKUP_CHARTERS } from './backupFile';
 import { hostileStructure } from './safeJson';
+import { UNTITLED_CHARTER } from '../charter/names';
 
 /** How far reading has got: `done` of `total` charters checked. */
 export type ImportProgress = (done: number, total: number) => void;
@@ -120,7 +121,7 @@ export async function verifyImport(result: ImportFile, onProgress?: ImportProgre
   const total = result.charters.length;
   for (const [i, c] of result.charters.entries()) {
     if (onProgress && i % 50 === 0) onProgress(total + i, total * 2);
-    const v = await verifyCharter(c, `charters[${i}] (“${c.title || 'Untitled charter'}”)`);
+    const v = await verifyCharter(c, `charters[${i}] (“${c.title || UNTITLED_CHARTER}”)`);
     if (!v.ok) return fail(v.error);
   }
   return result;

@@ -14,6 +14,7 @@ import { describeViews, roomViews } from '../charter/positionSummary';
 import { REFLECTION_PROMPTS } from '../reflect/prompts';
 import { stageInfo, type StageId } from '../workflow/stages';
 import { stageOf } from '../workflow/openItemStage';
+import { UNTITLED_CHARTER } from '../charter/names';
 
 export interface ModelCell {
   model: ModelNumber;
@@ -312,7 +313,7 @@ function reflectSource(spotlight: string | null): string | null {
 export function audienceContent(c: Charter, stage: StageId, spotlight: string | null = null): AudienceContent {
   const info = stageInfo(stage);
   return {
-    charterTitle: c.title.trim() || 'Untitled charter',
+    charterTitle: c.title.trim() || UNTITLED_CHARTER,
     district: c.district.trim(),
     stage,
     step: info.number,

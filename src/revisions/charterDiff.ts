@@ -9,6 +9,7 @@ import { diffWordsWithSpace } from 'diff';
 import { CADENCE_LABELS } from '../charter/Cadence';
 import type { Charter } from '../charter/Charter';
 import { DECISION_MODELS, type ModelNumber } from '../charter/DecisionModel';
+import { UNNAMED_FOCUS_AREA } from '../charter/names';
 
 export interface Part {
   text: string;
@@ -151,7 +152,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
   const roleName = (c: Charter, id: string | null) => (id ? (c.roles.find((r) => r.id === id)?.name ?? '(a removed role)') : '');
   const roleNames = (c: Charter, ids: readonly string[] | undefined) => (ids ?? []).map((id) => roleName(c, id)).join(', ');
   const memberName = (c: Charter, id: string) => c.team.find((m) => m.id === id)?.name ?? '(a removed member)';
-  const focusName = (c: Charter, id: string) => c.focusAreas.find((f) => f.id === id)?.name || 'Unnamed focus area';
+  const focusName = (c: Charter, id: string) => c.focusAreas.find((f) => f.id === id)?.name || UNNAMED_FOCUS_AREA;
   const domainName = (c: Charter, id: string) => c.domains.find((d) => d.id === id)?.name || 'Unnamed area';
   const cadence = (x: string | null | undefined) => (x ? (CADENCE_LABELS[x as keyof typeof CADENCE_LABELS] ?? x) : '');
 
@@ -176,7 +177,7 @@ export function compareCharters(before: Charter, after: Charter): DiffSection[] 
       const d = c.decisions.find((x) => x.focusAreaId === f.id);
       const agreed = d?.parked ? `Parked: ${d.parkedNote}` : d?.model ? modelText(d.model) : 'Not agreed yet';
       return {
-        name: f.name || 'Unnamed focus area',
+        name: f.name || UNNAMED_FOCUS_AREA,
         fields: [
           ['Focus area', f.name],
           ['Applies to', f.scope],

@@ -1,5 +1,6 @@
 /** A copy of a charter that starts its own life: new id, first revision, unsigned. */
 import { newId, type Charter } from '../charter/Charter';
+import { UNTITLED_CHARTER } from '../charter/names';
 
 const MAX_LINE = 500;
 
@@ -36,6 +37,6 @@ export function copyOfCharter(c: Charter, changes: CopyChanges = {}, at: Date = 
 /** "Reading charter (copy)", kept within the title's length limit. */
 export function copyTitle(title: string, note: string): string {
   const suffix = ` (${note})`;
-  const base = title.trim() || 'Untitled charter';
+  const base = title.trim() || UNTITLED_CHARTER;
   return base.slice(0, MAX_LINE - suffix.length) + suffix;
 }

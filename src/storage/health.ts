@@ -15,10 +15,6 @@ function set(p: StorageProblem | null) {
   for (const fn of listeners) fn(p);
 }
 
-export function storageProblem(): StorageProblem | null {
-  return current;
-}
-
 /** Call `fn` now and whenever the problem changes; returns the unsubscribe. */
 export function onStorageProblem(fn: (p: StorageProblem | null) => void): () => void {
   listeners.add(fn);
