@@ -99,7 +99,8 @@ async function expectEverythingStillThere(page: Page): Promise<void> {
 
   await goVia(page, 'roles');
   await expect(page.getByText('⚠ No owner')).toHaveCount(0);
-  await expect(page.getByLabel('Who sets priorities for Curriculum and materials').locator('option:checked')).toHaveText('Central office');
+  // Under model 1 the superintendent, who is on the team, sets the priorities (issue 12's defaults).
+  await expect(page.getByLabel('Who sets priorities for Curriculum and materials').locator('option:checked')).toHaveText('Superintendent');
 }
 
 test('a team goes from an empty browser to a signed charter PDF, surviving a reload on the way', async ({ page }) => {

@@ -158,8 +158,13 @@ test('one list of commitments: the calendar, the .ics and the PDF; keyboard name
   const pdfBytes = await readDownload(pdfDownload);
   writeFileSync(test.info().outputPath('charter.pdf'), pdfBytes);
   const text = flat((await pdfText(pdfBytes)).text);
-  const calendarText = text.slice(text.indexOf('The year’s calendar'));
-  expect(calendarText.split(WHAT).length - 1, 'the monthly commitment once per date in the PDF calendar').toBe(12);
+  // The PDF's calendar describes each commitment once, under a letter, then lists every date by letter.
+  const calendarText = text.slice(text.indexOf('Calendar of check-ins'));
+  expect(calendarText, 'the monthly commitment is in the PDF calendar').toContain(WHAT);
+  const letter = new RegExp(`\\b([A-Z]{1,2}) ${WHAT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(calendarText)?.[1];
+  expect(letter, 'the commitment has a letter').toBeTruthy();
+  for (let n = 1; n <= 12; n++) expect(calendarText, `date ${n} of 12`).toContain(`${letter} (${n} of 12)`);
+  expect(calendarText).not.toContain(`${letter} (1 of 13)`);
   expect(calendarText.split(flat(PEERS)).length - 1).toBe(4);
   expect(calendarText).toContain('Principal with Principal');
   expect(text).not.toContain('Communication plan');
