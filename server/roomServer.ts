@@ -44,7 +44,7 @@ export interface RoomServerOptions {
   redis?: { host: string; port: number; prefix?: string } | null;
   maxPhones?: number;
   maxRooms?: number;
-  /** Addresses phones can open, e.g. http://192.168.1.20:4180 (told to the facilitator). */
+  /** Addresses phones can open, e.g. http://<LAN address>:4180 (told to the facilitator). */
   phoneBases?: string[];
   /** Log refusals and errors (default true). */
   log?: boolean;
