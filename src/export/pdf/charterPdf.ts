@@ -19,6 +19,7 @@
  *   section is left out, never printed as "Not stated".
  * writer.ts holds the house style and the Writer that flows text and tables.
  */
+import { REFLECTION_FIELDS } from '../../charter/reflectionFields';
 import { decisionFor, type Charter } from '../../charter/Charter';
 import { parkedItems } from '../../charter/completeness';
 import { describeViews, hasAnyView, roomViews } from '../../charter/positionSummary';
@@ -51,17 +52,6 @@ export interface CharterPdfOptions {
   timeZone?: string;
 }
 
-const REFLECTION_LABELS: Array<[keyof Charter['reflection'], string]> = [
-  ['whyNow', 'Why now'],
-  ['focus', 'Clarity of focus'],
-  ['dataReviewed', 'Data we reviewed'],
-  ['dataShows', 'What the data shows'],
-  ['problemsOfPractice', 'Problems of practice'],
-  ['rootCauses', 'Root causes'],
-  ['districtBarriers', 'Where the district stands in the way'],
-  ['earlierEfforts', 'What held back earlier efforts'],
-  ['doDifferently', 'What we will do differently'],
-];
 
 const filled = (s: string | null | undefined): s is string => !!s && cleanText(s).trim() !== '';
 
@@ -117,7 +107,7 @@ function drawFocusAreas(w: Writer, charter: Charter): void {
 }
 
 function drawReflection(w: Writer, charter: Charter): void {
-  const entries = REFLECTION_LABELS.filter(([key]) => filled(charter.reflection[key]));
+  const entries = REFLECTION_FIELDS.filter(([key]) => filled(charter.reflection[key]));
   if (entries.length === 0) return;
   w.section('Reflection', 1, 70);
   for (const [key, label] of entries) {

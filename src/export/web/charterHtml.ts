@@ -9,6 +9,7 @@
  * Every piece of user text goes through escapeHtml; nothing else is ever
  * interpolated. Plain TypeScript, the same in the browser and in Node.
  */
+import { REFLECTION_FIELDS } from '../../charter/reflectionFields';
 import { decisionFor, signatories, type Charter } from '../../charter/Charter';
 import { CADENCE_LABELS } from '../../charter/Cadence';
 import { checkInCalendar } from '../../charter/calendar';
@@ -94,17 +95,6 @@ function modelGrid(c: Charter): string {
   );
 }
 
-const REFLECTION: Array<[keyof Charter['reflection'], string]> = [
-  ['whyNow', 'Why now'],
-  ['focus', 'Our focus'],
-  ['dataReviewed', 'Data we reviewed'],
-  ['dataShows', 'What the data shows'],
-  ['problemsOfPractice', 'Problems of practice'],
-  ['rootCauses', 'Root causes'],
-  ['districtBarriers', 'Where the district stands in the way'],
-  ['earlierEfforts', 'What held back earlier efforts'],
-  ['doDifferently', 'What we will do differently'],
-];
 
 /** The whole charter as one accessible HTML document. */
 export function charterHtml(c: Charter, display: TimeDisplay): string {
@@ -141,7 +131,7 @@ export function charterHtml(c: Charter, display: TimeDisplay): string {
   add(
     'reflection',
     'Reflection',
-    REFLECTION.filter(([k]) => t(c.reflection[k]))
+    REFLECTION_FIELDS.filter(([k]) => t(c.reflection[k]))
       .map(([k, label]) => `<h3>${escapeHtml(label)}</h3>${paras(c.reflection[k])}`)
       .join(''),
   );
