@@ -5,6 +5,7 @@
  * themes. The projector theme is held to AAA contrast (7:1).
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
 import { STAGE_TITLES, createCharter, fixture, jsonFile, openCharterFile, openLibrary, stageHeading, type StageId } from './app';
 
@@ -17,11 +18,39 @@ async function violations(page: Page, where: string, theme: Theme): Promise<stri
   let builder = new AxeBuilder({ page }).withTags(WCAG_AA);
   if (theme === 'projector') builder = builder.withRules(['color-contrast-enhanced']).withTags([...WCAG_AA, 'wcag2aaa']);
   const result = await builder.analyze();
+  for (const v of result.violations.filter((x) => x.id === 'target-size')) {
+    const kept = [];
+    for (const n of v.nodes) if (!(await onlyUnderStickyBar(page, n))) kept.push(n);
+    v.nodes = kept;
+  }
   return result.violations
     .filter((v) => theme === 'projector' || v.id !== 'color-contrast-enhanced')
     .flatMap((v) =>
       v.nodes.map((n) => `[${theme}] ${where}: ${v.id} (${v.impact}) — ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`),
     );
+}
+
+/**
+ * axe treats a `position: sticky` bar as if it sat still (axe-core issue 3720), so a button that
+ * happens to be scrolled beneath the stage footer or the header is reported as "partially obscured"
+ * by the bar's own buttons. Scrolling brings it out, and keyboard focus scrolls it clear of both bars
+ * (scroll-padding in app.css). Only that case is set aside: a target too small or too close to
+ * anything else still fails.
+ */
+async function onlyUnderStickyBar(page: Page, node: Result['nodes'][number]): Promise<boolean> {
+  if (node.any.length === 0 || !node.any.every((c) => c.relatedNodes?.length)) return false;
+  const related = node.any.flatMap((c) => c.relatedNodes!.map((r) => r.target.join(' ')));
+  return page.evaluate(
+    (selectors) =>
+      selectors.every((sel) => {
+        for (let el = document.querySelector(sel); el; el = el.parentElement) {
+          const position = getComputedStyle(el).position;
+          if (position === 'sticky' || position === 'fixed') return true;
+        }
+        return false;
+      }),
+    related,
+  );
 }
 
 async function useTheme(page: Page, theme: Theme): Promise<void> {
@@ -45,9 +74,6 @@ async function visit(page: Page, id: string, stage: StageId): Promise<void> {
 
 for (const theme of ['light', 'dark', 'projector'] as const) {
   test(`every stage, the library and the facilitator's panel pass axe (${theme} theme)`, async ({ page }) => {
-    // Known regression after merging (left open): in the projector theme the signed charter's
-    // decision-rights matrix scrolls sideways and axe finds its scroll box not keyboard-focusable.
-    test.fixme(theme === 'projector', 'the decision-rights matrix scroll box in the projector theme');
     test.slow();
     await useTheme(page, theme);
     const found: string[] = [];
