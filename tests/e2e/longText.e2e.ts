@@ -37,9 +37,7 @@ function longCharter(): Record<string, unknown> {
   return lengthen(draft) as Record<string, unknown>;
 }
 
-// Known gap (issue 16, left open): on Set up a 480-character unbroken name widens the page to about
-// 9,800 px, because names are kept whole. Let names longer than their column wrap, then unmark.
-test.fixme('no page scrolls sideways at 1280 px, and the PDF keeps every word inside the page', async ({ page }) => {
+test('no page scrolls sideways at 1280 px, and the PDF keeps every word inside the page', async ({ page }) => {
   test.setTimeout(240_000);
   await openLibrary(page);
   await openCharterFile(page, jsonFile('long.json', longCharter()));
@@ -54,7 +52,9 @@ test.fixme('no page scrolls sideways at 1280 px, and the PDF keeps every word in
   // The PDF, made by the same module as the app's, from the same charter.
   const bytes = await buildCharterPdf(longCharter() as unknown as Charter, { fonts: await loadFontsFromDisk(), paper: 'letter' });
   const doc = await getDocument({ data: bytes, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+  // Some 390 pages and 30,000 pieces of text: gathered, then checked at once (an expect per piece takes minutes).
   let words = 0;
+  const outside: string[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const pg = await doc.getPage(p);
     const [, , width] = pg.view;
@@ -63,9 +63,11 @@ test.fixme('no page scrolls sideways at 1280 px, and the PDF keeps every word in
       if (!('str' in item) || !item.str.trim()) continue;
       words++;
       const x = item.transform[4];
-      expect(x, `page ${p}: “${item.str.slice(0, 30)}…” starts before the page`).toBeGreaterThanOrEqual(0);
-      expect(x + item.width, `page ${p}: “${item.str.slice(0, 30)}…” ends at ${Math.round(x + item.width)} of ${width}`).toBeLessThanOrEqual(width + 0.5);
+      if (x < 0 || x + item.width > width + 0.5) {
+        outside.push(`page ${p}: “${item.str.slice(0, 30)}…” runs from ${Math.round(x)} to ${Math.round(x + item.width)} of ${width}`);
+      }
     }
   }
   expect(words).toBeGreaterThan(100);
+  expect(outside, 'words that start before or end after the page').toEqual([]);
 });
