@@ -105,6 +105,8 @@ test('one list of commitments: the calendar, the .ics and the PDF; keyboard name
   await expect(card).toContainText('On the calendar: 12 dates');
 
   const calendar = page.getByRole('region', { name: /^The year’s calendar/ });
+  // The months are folded to keep the stage short: open them all.
+  await calendar.getByRole('button', { name: 'Open every month' }).click();
   // One line per date (the months are list items too: leave out those with a heading).
   const dated = calendar.getByRole('listitem').filter({ hasNot: page.getByRole('heading') });
   await expect(dated.filter({ hasText: WHAT })).toHaveCount(12);
