@@ -71,7 +71,7 @@ describe('Decide', { timeout: 15_000 }, () => {
     render(DecideStage, { props: { session } });
     const family = screen.getByRole('region', { name: 'Family engagement' });
     expect(family.textContent).toContain('none recorded on Take positions');
-    await fireEvent.click(within(family).getByRole('radio', { name: /^Park it/ }));
+    await fireEvent.click(within(family).getByRole('radio', { name: /^Not agreed yet/ }));
     const note = within(family).getByLabelText('What is parked, and when will you come back to it?');
     expect(note.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(note.getAttribute('aria-describedby')!)!.textContent).toMatch(/Required/);
