@@ -6,7 +6,7 @@ describe('the printed calendar, one line per date', () => {
   const B = { id: 'b' };
   const C = { id: 'c' };
   const letters = new Map([[A, 'A'], [B, 'B'], [C, 'C']]);
-  const at = (date: string, item: object, number: number, of: number) => ({ date, item, number, of });
+  const at = (date: string, item: { id: string }, number: number, of: number) => ({ date, item, number, of });
 
   it('writes letters at the same point of their run once, with one count', () => {
     const lines = datesByLetter(
