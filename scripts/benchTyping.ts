@@ -106,6 +106,7 @@ async function newContext(browser: Browser) {
 }
 
 export async function typingBench(browser: Browser, base: string, say: (s: string) => void): Promise<void> {
+  if (process.env.BENCH_ONLY === 'heap') return heapAfterLeaving(browser, base, say);
   say('typing at any size (keystroke → next frame, ms; 20 keys; longest task while typing):');
   say('  charter (focus areas × expectations) | Set up: median  p95 longest | Expectations: median  p95 longest | open Expectations');
   for (const [f, e] of process.env.BENCH_ONLY === 'roles' ? [] : process.env.BENCH_ONLY === 'large' ? TYPING_SIZES.slice(3) : TYPING_SIZES) {
@@ -142,6 +143,48 @@ export async function typingBench(browser: Browser, base: string, say: (s: strin
     say(`  Roles at 100 focus areas × 50 areas of decisions (5,000 rights): shown in ${(roles / 1000).toFixed(2)} s`);
   } catch (err) {
     say(`  Roles at 100 × 50: failed: ${(err as Error).message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  await heapAfterLeaving(browser, base, say);
+}
+
+/**
+ * Memory after leaving a charter: the JS heap (after a full garbage collection) on the library,
+ * then with a 40 × 500 charter's Expectations open, then back on the library.
+ */
+async function heapAfterLeaving(browser: Browser, base: string, say: (s: string) => void): Promise<void> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  try {
+    const c = largeCharter(40, 500);
+    await importCharter(page, base, serialiseCharter(c), 'bench-heap.json');
+    const cdp = await context.newCDPSession(page);
+    const heap = async () => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return usedSize / 1024 / 1024;
+    };
+    await openStage(page, '#/', 'h1', 'Charters');
+    const library = await heap();
+    await openStage(page, `#/charter/${c.id}/expectations`, '#exp-what-0');
+    const open = await heap();
+    await openStage(page, '#/', 'h1', 'Charters');
+    await page.waitForTimeout(500);
+    const after = await heap();
+    // Chromium's form observer (autofill) keeps the last form fields a page used, detached or not, until
+    // another is used: search the library once, then measure again.
+    const search = page.locator('input[type=search]').first();
+    await search.fill('x');
+    await search.fill('');
+    const afterSearch = await heap();
+    const level = (mb: number) => (mb - library <= 1 ? 'the library’s level' : `${(mb - library).toFixed(1)} MB above it`);
+    say(
+      `  heap (after garbage collection): library ${library.toFixed(1)} MB → 40 × 500 charter on Expectations ${open.toFixed(1)} MB → ` +
+        `back on the library ${after.toFixed(1)} MB (${level(after)}) → after one search ${afterSearch.toFixed(1)} MB (${level(afterSearch)})`,
+    );
+  } catch (err) {
+    say(`  heap after leaving a charter: failed: ${(err as Error).message.split('\n')[0]}`);
   } finally {
     await context.close();
   }

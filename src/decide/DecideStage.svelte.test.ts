@@ -47,10 +47,10 @@ describe('Decide', { timeout: 15_000 }, () => {
     const today = within(reading).getByRole('group', { name: 'Where we operate today' });
     // Two of three see model 2: most, not all.
     expect((within(today).getByRole('radio', { name: 'Model 2' }) as HTMLInputElement).checked).toBe(true);
-    expect(today.textContent).toContain('Filled in from the room’s views: model 2 is the most common view of today (2 of 3).');
+    expect(today.textContent).toContain('Filled in from the room’s most common view (2 of 3)');
     await fireEvent.click(within(today).getByRole('radio', { name: 'Model 3' }));
     expect(session.charter.decisions.find((d) => d.focusAreaId === session!.charter.focusAreas[0].id)?.operatesNow).toBe(3);
-    expect(today.textContent).not.toContain('Filled in from the room’s views');
+    expect(today.textContent).not.toContain('Filled in from the room’s');
     // No views, nothing filled.
     const family = screen.getByRole('region', { name: 'Family engagement' });
     expect(within(family).queryAllByRole('radio', { checked: true })).toHaveLength(0);
@@ -71,7 +71,7 @@ describe('Decide', { timeout: 15_000 }, () => {
     render(DecideStage, { props: { session } });
     const family = screen.getByRole('region', { name: 'Family engagement' });
     expect(family.textContent).toContain('none recorded on Take positions');
-    await fireEvent.click(within(family).getByRole('radio', { name: /^Park it/ }));
+    await fireEvent.click(within(family).getByRole('radio', { name: /^Not agreed yet/ }));
     const note = within(family).getByLabelText('What is parked, and when will you come back to it?');
     expect(note.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(note.getAttribute('aria-describedby')!)!.textContent).toMatch(/Required/);

@@ -26,6 +26,19 @@ describe('what each side needs from the other', () => {
     expect(d.needsFromSchools).toBe('Monthly notes.');
   });
 
+  it('waits until a model is agreed, unless something is already written', () => {
+    const c = draft();
+    const open = c.focusAreas.find((f) => !c.decisions.some((d) => d.focusAreaId === f.id && d.model))!;
+    const { unmount } = render(SideNeeds, { charter: c, focusArea: open, index: 1 });
+    expect(screen.queryByRole('heading', { name: /each side need/ })).toBeNull();
+    unmount();
+    const existing = c.decisions.find((d) => d.focusAreaId === open.id);
+    if (existing) existing.needsFromDistrict = 'Coaching days.';
+    else c.decisions.push({ ...c.decisions[0]!, focusAreaId: open.id, model: null, parked: false, needsFromDistrict: 'Coaching days.', needsFromSchools: '' });
+    render(SideNeeds, { charter: c, focusArea: open, index: 1 });
+    expect(screen.getByLabelText(/^Schools need from the district/)).toHaveProperty('value', 'Coaching days.');
+  });
+
   it('stays out of the way while the decision is parked', () => {
     const c = draft();
     parkDecision(c, c.focusAreas[0]!.id);

@@ -39,6 +39,6 @@ describe('the template library', () => {
       evidence: t.evidence,
       start: charter.supports.schoolYear.start,
     });
-    expect(onadded).toHaveBeenCalledWith(`Added “${t.what}” as expectation ${before + 1}. Edit it below.`);
+    expect(onadded).toHaveBeenCalledWith(`Added “${t.what}” as expectation ${before + 1}. Edit it below.`, before);
   });
 });

@@ -194,4 +194,15 @@ describe('what the room sees', () => {
     expect(a.body.more).toBe(a.body.total - MAX_LISTED);
     expect(a.body.more).toBeGreaterThan(0);
   });
+
+  it('says a signed charter is the one agreed, not that it is ready to sign', () => {
+    const c = charter();
+    const draft = audienceContent(c, 'review');
+    if (draft.body.kind !== 'open-items') throw new Error('review');
+    expect(draft.body.done).toContain('ready to sign');
+    c.status = 'signed';
+    const signed = audienceContent(c, 'review');
+    if (signed.body.kind !== 'open-items') throw new Error('review');
+    expect(signed.body.done).toBe('Signed by every signatory: this is the charter as agreed.');
+  });
 });

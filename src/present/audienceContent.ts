@@ -281,7 +281,13 @@ function body(c: Charter, stage: StageId, spotlight: string | null): AudienceBod
       };
     }
     case 'review':
-      return openItemsBody(c, 'review', 'Nothing is open: the charter is ready to sign.', 'open items', openItems(c).length);
+      return openItemsBody(
+        c,
+        'review',
+        c.status === 'signed' ? 'Signed by every signatory: this is the charter as agreed.' : 'Nothing is open: the charter is ready to sign.',
+        'open items',
+        openItems(c).length,
+      );
     case 'sign': {
       const people = signatories(c).map((m) => ({
         name: m.name.trim() || 'Unnamed signatory',

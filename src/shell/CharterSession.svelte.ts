@@ -9,7 +9,7 @@
  * (what the gates, the stage list and the audience screen read) moves on.
  */
 import { createActor, type Actor } from 'xstate';
-import type { Charter, TeamMember } from '../charter/Charter';
+import { newCharter, type Charter, type TeamMember } from '../charter/Charter';
 import { changesContent, clearSignatures, editBlock, revise, sign, type EditBlock, type SigningEvidence } from '../charter/signing';
 import { rememberPlace, saveCharter } from '../storage/drafts';
 import { SaveQueue, type SaveStatus, type SyncEvent } from '../storage/saveQueue';
@@ -229,11 +229,20 @@ export class CharterSession {
 
   dispose(): void {
     this.#final = $state.snapshot(this.charter) as Charter;
-    void this.#queue.dispose();
+    const saved = this.#queue.dispose();
     this.#mirror.dispose();
     this.#disposeEffects();
     this.#actor.stop();
     removeEventListener('visibilitychange', this.#onHide);
     removeEventListener('pagehide', this.#onPageHide);
+    // Once the last change is written, let the charter go: the browser may keep a left stage's
+    // elements (and through their handlers, this session) alive for a while, but not the charter.
+    void saved.finally(() => {
+      const released = newCharter(new Date(0));
+      this.#final = null;
+      this.#accepted = released;
+      this.settled = released;
+      this.charter = released;
+    }).catch(() => {});
   }
 }

@@ -89,5 +89,7 @@ export class CharterMirror {
 
   dispose(): void {
     this.#dispose();
+    this.#parts = {};
+    this.#built = null;
   }
 }

@@ -284,6 +284,11 @@ export class SaveQueue {
     this.#disposed = true;
     this.#watch?.unsubscribe();
     for (const t of [this.#timer, this.#retry, this.#remoteTimer]) if (t) clearTimeout(t);
-    return last;
+    // Written (or failed for good): keep no copy of the charter after that.
+    return last.finally(() => {
+      this.#pending = this.#seen = this.#sending = null;
+      this.#remote = this.#rescue = null;
+      this.#seenJson = '';
+    });
   }
 }

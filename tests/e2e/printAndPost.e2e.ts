@@ -46,6 +46,7 @@ test('a Devanagari or Thai name gets a clear warning before the PDF is made', as
 });
 
 test('the web page of the large charter passes axe and reads in order with headings', async ({ page }) => {
+  test.slow(); // axe walks a page of some 40,000 elements
   const large = fixture('large-signed.json') as unknown as Charter;
   await page.setContent(charterHtml(large, { locale: 'en-US', timeZone: 'America/Los_Angeles' }));
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -78,8 +78,7 @@ const focused = (page: Page) =>
     return { role: el?.getAttribute('role') ?? el?.tagName.toLowerCase(), label: el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '' };
   });
 
-// Known failure after the final merge (left open): with the room panel and the slimmer footer the keyboard walk times out; to be traced.
-test.fixme('a retreat: eight people’s views typed by keyboard, revealed, two models agreed and one parked, all in the PDF', async ({ page }, testInfo) => {
+test('a retreat: eight people’s views typed by keyboard, revealed, two models agreed and one parked, all in the PDF', async ({ page }, testInfo) => {
   test.slow();
   await openLibrary(page);
   await createCharter(page);
@@ -242,7 +241,7 @@ test.fixme('a retreat: eight people’s views typed by keyboard, revealed, two m
 
   const family = page.getByRole('region', { name: 'Family engagement', exact: true });
   await expect(family).toContainText('Should be: 4 want model 1, 4 model 3 (a tie).');
-  await family.getByRole('radio', { name: /^Park it/ }).check();
+  await family.getByRole('radio', { name: /^Not agreed yet/ }).check();
   const note = family.getByLabel('What is parked, and when will you come back to it?');
   await expect(note).toHaveAttribute('aria-invalid', 'true');
   // What is still open is counted beside Next; the count opens the list.
@@ -330,7 +329,7 @@ test('a signed charter shows its shifts, the room’s views and the parked disag
   await page.screenshot({ path: testInfo.outputPath('positions-signed.png') });
 
   await goVia(page, 'decide');
-  await expect(page.getByRole('region', { name: 'Family engagement', exact: true }).getByRole('radio', { name: /^Park it/ })).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Family engagement', exact: true }).getByRole('radio', { name: /^Not agreed yet/ })).toBeChecked();
   await page.getByRole('region', { name: 'Reading', exact: true }).screenshot({ path: testInfo.outputPath('decide-reading.png') });
   await page.getByRole('region', { name: 'Family engagement', exact: true }).screenshot({ path: testInfo.outputPath('decide-parked.png') });
 

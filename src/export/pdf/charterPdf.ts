@@ -120,7 +120,8 @@ function drawReflection(w: Writer, charter: Charter): void {
 export async function buildCharterPdf(charter: Charter, options: CharterPdfOptions): Promise<Uint8Array> {
   const [{ jsPDF: JsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   const frame = pageFrame(options.paper);
-  const doc = new JsPDF({ unit: 'pt', format: options.paper, orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  // Two decimals of a point (1/7,200 inch) is finer than any printer; jsPDF's default of 16 digits makes every page bigger.
+  const doc = new JsPDF({ unit: 'pt', format: options.paper, orientation: 'portrait', compress: true, putOnlyUsedFonts: true, floatPrecision: 2 });
   registerFonts(doc, options.fonts);
 
   const district = cleanText(charter.district).trim();

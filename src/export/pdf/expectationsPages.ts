@@ -13,7 +13,7 @@ import { schoolYearLabel } from '../../charter/supports';
 import { SECONDARY, SIZE, orUntitled, type Writer } from './writer';
 import { groupExpectationsByOwner } from '../../charter/expectationGroups';
 import { RESOURCE_CHECK } from '../../charter/guidance';
-import { cleanText, formatDateShort } from './layout';
+import { cleanText, formatDateShort, truncateToWidth } from './layout';
 
 function roleNameOr(charter: Charter, id: string | null, fallback: string): string {
   if (!id) return fallback;
@@ -122,8 +122,14 @@ function drawCalendar(w: Writer, charter: Charter): void {
   const key = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(65 + Math.floor(i / 26) - 1)}${String.fromCharCode(65 + (i % 26))}`);
   const letter = new Map(items.map((item, i) => [item, key(i)]));
 
+  // The legend's commitment column: the page less the letter, owner and count columns and the cell padding.
+  const whatWidth = w.width - 24 - 110 - 44 - 10;
+  const oneLine = (what: string) => {
+    w.font(SIZE.small);
+    return truncateToWidth(text(what).replace(/\s+/g, ' '), whatWidth, w.measure);
+  };
   w.section(`Calendar of check-ins ${schoolYearLabel(schoolYear)}`.trim(), 2, 120);
-  w.paragraph('Every date the repeating commitments set, from each one’s start date. Weekend dates move to the nearest weekday.', {
+  w.paragraph('Every date the repeating commitments set, from each one’s start date. Weekend dates move to the nearest weekday. Each commitment is written out in full under Expectations; here it takes one line.', {
     size: SIZE.small,
     grey: SECONDARY,
     after: 4,
@@ -133,7 +139,7 @@ function drawCalendar(w: Writer, charter: Charter): void {
       head: [['', 'Commitment', 'Owner', 'Times']],
       body: items.map((item) => [
         letter.get(item)!,
-        text(item.what),
+        oneLine(item.what),
         `${roleNameOr(charter, item.ownerRoleId, '')}${item.withRoleIds.length ? ` with ${withNames(charter, item.withRoleIds)}` : ''}`,
         String(checkIns.filter((c) => c.item === item).length),
       ]),
@@ -143,23 +149,41 @@ function drawCalendar(w: Writer, charter: Charter): void {
   );
 
   // One line per date: the date, then each check-in that day by its letter.
-  const byDate = new Map<string, string[]>();
-  for (const c of checkIns) {
-    const list = byDate.get(c.date) ?? [];
-    list.push(`${letter.get(c.item)}${c.of > 1 ? ` (${c.number} of ${c.of})` : ''}`);
-    byDate.set(c.date, list);
-  }
-  const rows = [...byDate.entries()].map(([d, list]) => [formatDateShort(d, d), list.join(', ')]);
-  // Two columns of dates side by side on the page: half the height.
+  const rows = datesByLetter(checkIns, (item) => letter.get(item)!).map(({ date: d, line }) => [formatDateShort(d, d), line]);
+  // Mostly short lines go two dates side by side (half the height); long ones get the page's whole width.
+  const twoUp = rows.filter(([, line]) => line!.length > 40).length <= rows.length / 10;
   const half = Math.ceil(rows.length / 2);
-  const body = rows.slice(0, half).map((left, i) => [...left, ...(rows[half + i] ?? ['', ''])]);
+  const body = twoUp ? rows.slice(0, half).map((left, i) => [...left, ...(rows[half + i] ?? ['', ''])]) : rows;
   w.table(
     {
-      head: [['Date', 'Check-ins', 'Date', 'Check-ins']],
+      head: [twoUp ? ['Date', 'Check-ins', 'Date', 'Check-ins'] : ['Date', 'Check-ins']],
       body,
       styles: { cellPadding: { top: 2, bottom: 2, left: 5, right: 5 } },
-      columnStyles: { 0: { cellWidth: 78, fontStyle: 'bold' }, 2: { cellWidth: 78, fontStyle: 'bold' } },
+      columnStyles: twoUp
+        ? { 0: { cellWidth: 78, fontStyle: 'bold' }, 1: { cellWidth: (w.width - 156) / 2 }, 2: { cellWidth: 78, fontStyle: 'bold' } }
+        : { 0: { cellWidth: 78, fontStyle: 'bold' } },
     },
     'Calendar of check-ins',
   );
+}
+
+/**
+ * Each date's check-ins by letter, those at the same point of their run written
+ * once: "A, C (3 of 12); B (1 of 4); D" — a one-off has no count.
+ */
+export function datesByLetter<T extends { date: string; number: number; of: number }, I>(
+  checkIns: ReadonlyArray<T & { item: I }>,
+  letterOf: (item: I) => string,
+): Array<{ date: string; line: string }> {
+  const byDate = new Map<string, Map<string, string[]>>();
+  for (const c of checkIns) {
+    const day = byDate.get(c.date) ?? new Map<string, string[]>();
+    const count = c.of > 1 ? `${c.number} of ${c.of}` : '';
+    day.set(count, [...(day.get(count) ?? []), letterOf(c.item)]);
+    byDate.set(c.date, day);
+  }
+  return [...byDate.entries()].map(([date, day]) => ({
+    date,
+    line: [...day.entries()].map(([count, letters]) => `${letters.join(', ')}${count ? ` (${count})` : ''}`).join('; '),
+  }));
 }
