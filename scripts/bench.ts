@@ -93,6 +93,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 720 } });
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const page = await context.newPage();
     const requested = new Set<string>();
     const everRequested = new Set<string>();
@@ -180,6 +181,8 @@ async function main() {
 
     // The library with 1,000 charters, in a profile of its own.
     const libContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // tsx keeps function names with a helper (__name) the page does not have: give it one.
+    await libContext.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const lib = await libContext.newPage();
     await lib.goto(`${BASE}/`);
     await lib.getByRole('button', { name: 'New charter' }).waitFor();
