@@ -81,7 +81,9 @@ try {
     );
   }
 } finally {
+  const exited = new Promise((resolve) => browser.once('exit', resolve));
   browser.kill();
+  await exited;
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  rmSync(profile, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
 }
