@@ -60,11 +60,12 @@ export class CharterMirror {
             firstKey = false;
           });
         }
-        // Runs once, after every copy above is built: the whole charter was replaced (or,
-        // the first time, changed before the mirror first ran).
+        // The whole charter was replaced (or, the first time, changed before the mirror first ran).
+        // Compared with the live charter itself: the list items' own effects have not run yet here,
+        // so the copy's lists are still empty slots (comparing them made every opening a "change").
         $effect(() => {
           untrack(() => {
-            if (rerun || JSON.stringify(this.snapshot()) !== JSON.stringify(initial)) onChange();
+            if (rerun || JSON.stringify($state.snapshot(c)) !== JSON.stringify(initial)) onChange();
           });
         });
       });
