@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { fixtureCharter } from '../../tests/unit/fixtureCharter';
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { parseCharterFile } from '../charter/charterFile';
 import type { Charter } from '../charter/Charter';
 import { parkDecision } from '../charter/positionsAndDecisions';
 import SideNeeds from './SideNeeds.svelte';
 
-function draft(): Charter {
-  const r = parseCharterFile(readFileSync('tests/fixtures/riverside-draft.json', 'utf8'));
-  if (!r.ok) throw new Error(r.error);
-  return r.charter;
-}
+const draft = (): Charter => fixtureCharter('riverside-draft.json');
 
 describe('what each side needs from the other', () => {
   it('asks the question with its source, and records each side’s needs on the decision', async () => {

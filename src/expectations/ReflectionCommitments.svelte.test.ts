@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { fixtureCharter } from '../../tests/unit/fixtureCharter';
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
-import { parseCharterFile } from '../charter/charterFile';
 import type { Charter } from '../charter/Charter';
 import ReflectionCommitments from './ReflectionCommitments.svelte';
 
-function draft(): Charter {
-  const r = parseCharterFile(readFileSync('tests/fixtures/riverside-draft.json', 'utf8'));
-  if (!r.ok) throw new Error(r.error);
-  return r.charter;
-}
+const draft = (): Charter => fixtureCharter('riverside-draft.json');
 
 describe('carrying the reflection through', () => {
   it('cites the one Washington district the source describes, and claims no outcome for other districts', () => {

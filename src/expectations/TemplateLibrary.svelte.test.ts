@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { fixtureCharter } from '../../tests/unit/fixtureCharter';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { parseCharterFile } from '../charter/charterFile';
 import type { Charter } from '../charter/Charter';
 import TemplateLibrary from './TemplateLibrary.svelte';
 import { templatesFor } from './templates';
 
-function draft(): Charter {
-  const r = parseCharterFile(readFileSync('tests/fixtures/riverside-draft.json', 'utf8'));
-  if (!r.ok) throw new Error(r.error);
-  return r.charter;
-}
+const draft = (): Charter => fixtureCharter('riverside-draft.json');
 
 describe('the template library', () => {
   it('opens on the agreed model and lists its templates, each with its source', () => {

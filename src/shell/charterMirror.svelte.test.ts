@@ -1,15 +1,10 @@
+import { fixtureCharter } from '../../tests/unit/fixtureCharter';
 import { flushSync } from 'svelte';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCharterFile } from '../charter/charterFile';
 import type { Charter } from '../charter/Charter';
 import { CharterMirror } from './charterMirror.svelte';
 
-function signed(): Charter {
-  const r = parseCharterFile(readFileSync('tests/fixtures/riverside-signed.json', 'utf8'));
-  if (!r.ok) throw new Error(r.error);
-  return r.charter;
-}
+const signed = (): Charter => fixtureCharter('riverside-signed.json');
 
 describe('the mirror of the open charter', () => {
   it('sees no change when a charter is only opened, and one when something is typed', () => {
