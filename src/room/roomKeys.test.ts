@@ -25,7 +25,7 @@ describe('room keys', () => {
     const key = roomKeyFor(randomSecret());
     expect(normaliseKey(groupKey(key).toUpperCase())).toBe(key);
     expect(normaliseKey('O1-il 2')).toBe('01112');
-    expect(phoneAddress('http://venue-laptop:4180/', key)).toBe(`http://venue-laptop:4180/p#${groupKey(key)}`);
+    expect(phoneAddress('http://localhost:4180/', key)).toBe(`http://localhost:4180/p#${groupKey(key)}`);
   });
 });
 

@@ -20,7 +20,7 @@ let server: RoomServer;
 const open: Array<{ destroy(): void }> = [];
 
 beforeAll(async () => {
-  server = await startRoomServer({ port: PORT, host: '127.0.0.1', dist: fakeDist(), log: false, maxPhones: 5, phoneBases: ['http://venue-laptop:4193'] });
+  server = await startRoomServer({ port: PORT, host: '127.0.0.1', dist: fakeDist(), log: false, maxPhones: 5, phoneBases: ['http://localhost:4193'] });
 });
 afterAll(async () => {
   for (const c of open) c.destroy();
@@ -52,7 +52,7 @@ describe('room server', () => {
     const c = charter();
     const f = facilitator('named', c);
     await waitFor(() => f.view().connection === 'connected' && f.view().phoneBases.length, 'the facilitator to connect');
-    expect(f.view().phoneBases).toEqual(['http://venue-laptop:4193']);
+    expect(f.view().phoneBases).toEqual(['http://localhost:4193']);
     const a = phone(f.roomKey);
     const b = phone(f.roomKey);
     await waitFor(() => a.view().status === 'open' && b.view().status === 'open', 'phones to see the board');
