@@ -10,7 +10,7 @@ describe('hasEndlessWord', () => {
       'Special-education lead',
       'María José Fernández-Castellanos de la Fuente',
       'Instructional coaches',
-      'https://example.org/a/b',
+      'reports/reading/2026-27/grade-3',
     ]) {
       expect(hasEndlessWord(name), name).toBe(false);
     }
