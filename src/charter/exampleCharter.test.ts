@@ -5,7 +5,7 @@ import { focusAreasOutOfDate, unheldRights } from './DecisionRight';
 import { parseCharterFile, serialiseCharter } from './charterFile';
 import { reviewWarnings } from '../review/checklist';
 import { ROLE } from './Role';
-import { allProgress } from './progress';
+import { allProgress } from '../workflow/progress';
 
 describe('the worked example', () => {
   const c = exampleCharter(new Date('2026-05-10T12:00:00Z'));

@@ -7,7 +7,7 @@
  */
 import { signatories, type Charter, type CharterStatus } from '../charter/Charter';
 import { openItems } from '../charter/completeness';
-import { currentStep } from '../charter/progress';
+import { currentStep } from '../workflow/progress';
 import type { StageId } from '../workflow/stages';
 
 /** What happened when two tabs changed the same charter at once. */
@@ -48,7 +48,7 @@ export interface CatalogEntry {
   conflict: ConflictNote | null;
   /** The agreed model of each focus area, in order (null: not agreed). Absent in entries written before it was kept. */
   models?: Array<number | null>;
-  /** The step the charter is on (see charter/progress.ts). */
+  /** The step the charter is on (see workflow/progress.ts). */
   step?: StageId;
   nextReviewDate?: string;
   /** A worked example, not a real charter. */

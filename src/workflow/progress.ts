@@ -3,7 +3,7 @@
  * has not been started — from the charter alone, so the step list, the library
  * and the review never disagree.
  */
-import type { Charter } from './Charter';
+import type { Charter } from '../charter/Charter';
 import {
   decisionProblems,
   expectationProblems,
@@ -12,9 +12,9 @@ import {
   setupProblems,
   signatoryProblems,
   supportsProblems,
-} from './completeness';
-import { unheldRights } from './DecisionRight';
-import { STAGE_IDS, STAGES, type StageId } from '../workflow/stages';
+} from '../charter/completeness';
+import { unheldRights } from '../charter/DecisionRight';
+import { STAGE_IDS, STAGES, type StageId } from './stages';
 
 export type StepProgress = 'done' | 'open' | 'not-started';
 
