@@ -62,6 +62,9 @@ async function openFixture(page: Page, name: string): Promise<string> {
   await openLibrary(page);
   await openCharterFile(page, jsonFile(name, charter));
   await expect(page).toHaveURL(/#\/charter\//);
+  // The charter's first stage is on screen (not the page between routes) before anything is checked.
+  await expect(stageHeading(page)).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
   return charter.id as string;
 }
 
