@@ -5,6 +5,7 @@
  * 57th however the list is filtered or paged.
  */
 import type { Expectation } from '../charter/Charter';
+import { formatCount } from '../shell/format';
 
 /** How many expectation cards one page shows. */
 export const PAGE_SIZE = 20;
@@ -119,7 +120,7 @@ export function pageButtons(index: number, count: number): Array<number | null> 
   return out;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = formatCount;
 
 /**
  * What the page shows, in words: "Expectations 21–40 of 2,000", or with a filter

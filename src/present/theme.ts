@@ -41,8 +41,11 @@ export function saveTheme(theme: ThemeId, storage: Pick<Storage, 'setItem'> | nu
 
 /** Put a theme on the page: a data attribute for the style sheet, and the colour scheme for form controls. */
 export function applyTheme(theme: ThemeId, doc: Document = document): void {
-  doc.documentElement.dataset.theme = theme;
-  doc.querySelector('meta[name="color-scheme"]')?.setAttribute('content', theme === 'dark' ? 'dark' : 'light');
+  // Set only when it differs: writing the same colour scheme again still makes the browser restyle the whole page.
+  if (doc.documentElement.dataset.theme !== theme) doc.documentElement.dataset.theme = theme;
+  const meta = doc.querySelector('meta[name="color-scheme"]');
+  const scheme = theme === 'dark' ? 'dark' : 'light';
+  if (meta && meta.getAttribute('content') !== scheme) meta.setAttribute('content', scheme);
 }
 
 /** Follow a theme chosen in another window of the app. Returns a function that stops listening. */

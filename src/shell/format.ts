@@ -1,14 +1,30 @@
-/** Dates and times shown to people, in their own locale. */
+/**
+ * Dates, times and counts shown to people. Each formatter is made once: making
+ * one costs far more than using it, and a long stage formats hundreds of values.
+ */
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+let dateFormat: Intl.DateTimeFormat | undefined;
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** A moment, in the reader's own locale: "Mar 5, 2027, 9:30 AM". */
 export function formatDateTime(iso: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat.format(d);
 }
 
+/** A calendar day ("2027-03-05"), in the reader's own locale: "March 5, 2027". */
 export function formatDate(isoDate: string): string {
   if (!isoDate) return '';
   const d = new Date(`${isoDate.slice(0, 10)}T12:00:00`);
   if (Number.isNaN(d.getTime())) return isoDate;
-  return d.toLocaleDateString(undefined, { dateStyle: 'long' });
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+  return dateFormat.format(d);
+}
+
+/** A count with thousands separated: "1,234". */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
 }
