@@ -25,7 +25,8 @@ class OfflineStatus {
   start(): void {
     if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
     this.#update = registerSW({
-      immediate: true,
+      // Registered once the page has loaded (not while it is first drawn: registering costs the page time).
+      immediate: false,
       onNeedRefresh: () => {
         this.updateWaiting = true;
         this.postponed = false;
