@@ -23,6 +23,19 @@ describe('an open charter', () => {
     await vi.waitFor(() => expect(session!.saveStatus).toBe('saved'));
   });
 
+  it('opening a large charter, starts noticing changes in the next task, and misses none made before', async () => {
+    const c = newCharter();
+    await db().charters.put(c);
+    session = new CharterSession(c, 'setup', null, 'next task');
+    session.charter.district = 'Changed before the copy was made';
+    flushSync();
+    await vi.waitFor(async () => expect((await db().charters.get(c.id))?.district).toBe('Changed before the copy was made'), { timeout: 1000, interval: 20 });
+    session.charter.title = 'And after';
+    flushSync();
+    expect(session.saveStatus).toBe('saving');
+    await vi.waitFor(async () => expect((await db().charters.get(c.id))?.title).toBe('And after'), { timeout: 1000, interval: 20 });
+  });
+
   it('writes pending changes at once when the page is hidden', async () => {
     const c = newCharter();
     session = new CharterSession(c, 'setup');

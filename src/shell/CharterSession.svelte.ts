@@ -55,7 +55,9 @@ export class CharterSession {
 
   #actor: Actor<typeof workflowMachine>;
   #queue: SaveQueue;
-  #mirror: CharterMirror;
+  /** Null until it starts (at once, or in the next task when the session is made with `watch: 'next task'`). */
+  #mirror: CharterMirror | null = null;
+  #mirrorTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last state of the charter the session accepted; a locked or partly signed one is the guard's reference. */
   #accepted: Charter;
   #disposeEffects: () => void;
@@ -66,8 +68,11 @@ export class CharterSession {
   };
   #onPageHide = () => this.#leaving();
 
-  /** `editCount` is the catalogue's count when `charter` was read (from loadDraft), if known. */
-  constructor(charter: Charter, stage: StageId, editCount: number | null = null) {
+  /**
+   * `editCount` is the catalogue's count when `charter` was read (from loadDraft), if known. `watch`:
+   * when to start noticing changes — at once, or in the next task (opening, to keep tasks short).
+   */
+  constructor(charter: Charter, stage: StageId, editCount: number | null = null, watch: 'now' | 'next task' = 'now') {
     this.charter = charter;
     const plain = structuredClone(charter);
     this.settled = plain;
@@ -93,7 +98,11 @@ export class CharterSession {
       sync: (event) => this.#told(event),
     }, { editCount });
 
-    this.#mirror = new CharterMirror(plain, () => this.charter, () => this.#changed());
+    // Opening a large charter, the copy is made in a task of its own (the page draws nothing before the
+    // next task, so nothing can change meanwhile; the mirror would notice it if something did).
+    const startMirror = () => (this.#mirror = new CharterMirror(plain, () => this.charter, () => this.#changed()));
+    if (watch === 'now') startMirror();
+    else this.#mirrorTimer = setTimeout(startMirror, 0);
     this.#disposeEffects = $effect.root(() => {
       $effect(() => {
         const stage = this.stage;
@@ -108,7 +117,7 @@ export class CharterSession {
   #current(): Charter {
     // While the page is closing or the charter is being left, a change made this very moment
     // may not have reached the mirror yet: read the whole charter instead (once, not per key).
-    const now = this.#final ?? this.#mirror.snapshot();
+    const now = this.#final ?? this.#mirror?.snapshot() ?? this.settled;
     if (now !== this.settled && !editBlock(this.#accepted)) {
       this.#accepted = now;
       this.settled = now;
@@ -230,7 +239,8 @@ export class CharterSession {
   dispose(): void {
     this.#final = $state.snapshot(this.charter) as Charter;
     const saved = this.#queue.dispose();
-    this.#mirror.dispose();
+    clearTimeout(this.#mirrorTimer);
+    this.#mirror?.dispose();
     this.#disposeEffects();
     this.#actor.stop();
     removeEventListener('visibilitychange', this.#onHide);
