@@ -5,11 +5,11 @@
  * in Svelte state for the room panel and the presenter panel.
  */
 import type { Charter } from '../charter/Charter';
-import { FacilitatorRoom, type FacilitatorView } from './FacilitatorRoom';
+// The room's own code (Yjs and the socket, ~110 kB) loads only when a room is opened or picked up again.
+import type { FacilitatorRoom, FacilitatorView } from './FacilitatorRoom';
 import { answeredLine } from './roomAnswers';
 import { randomSecret, phoneAddress } from './roomKeys';
 import type { AskedArea, RoomMode } from './roomProtocol';
-import { sameOriginSocketUrl } from './roomSocket';
 import { publishInvite } from './inviteChannel';
 
 const PREFIX = 'same-playbook:room-host:';
@@ -53,12 +53,16 @@ export class HostedRoom {
   /** The phone address base the facilitator chose (when the server offers several). */
   base: string | null = $state(null);
   #room: FacilitatorRoom | null = $state.raw(null);
+  /** While the room's code loads: the room is open (its panel waits for the view). */
+  #opening = $state(false);
+  /** Moved on by each start, close and disconnect: a connection made for an earlier one is dropped. */
+  #generation = 0;
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(readonly charterId: string) {}
 
   get open(): boolean {
-    return this.#room !== null;
+    return this.#room !== null || this.#opening;
   }
 
   get roomKey(): string | null {
@@ -67,7 +71,7 @@ export class HostedRoom {
 
   /** Reopen the room kept from before a reload, if there is one. */
   resume(): void {
-    if (this.#room) return;
+    if (this.open) return;
     const k = kept(this.charterId);
     if (!k) return;
     this.onScreen = k.onScreen;
@@ -76,20 +80,33 @@ export class HostedRoom {
   }
 
   start(charter: Charter, mode: RoomMode, focusAreaId: string | null): void {
-    if (this.#room) return;
+    if (this.open) return;
     const secret = randomSecret();
     this.onScreen = true;
     keep(this.charterId, { secret, board: null, onScreen: true, base: null });
-    const room = this.#connect(secret, null);
-    room.open({
+    const opening = {
       mode,
       title: charter.title,
       team: charter.team.map((m) => ({ id: m.id, name: m.name || 'Unnamed' })),
       asked: askedArea(charter, focusAreaId),
-    });
+    };
+    void this.#connect(secret, null).then((room) => room?.open(opening));
   }
 
-  #connect(secret: string, saved: Uint8Array | null): FacilitatorRoom {
+  async #connect(secret: string, saved: Uint8Array | null): Promise<FacilitatorRoom | null> {
+    const generation = ++this.#generation;
+    this.#opening = true;
+    let loaded: [typeof import('./FacilitatorRoom'), typeof import('./roomSocket')];
+    try {
+      loaded = await Promise.all([import('./FacilitatorRoom'), import('./roomSocket')]);
+    } catch {
+      // The code could not be loaded (a new version replaced it, say): the room stays closed and can be opened again.
+      if (generation === this.#generation) this.#opening = false;
+      return null;
+    }
+    if (generation !== this.#generation) return null;
+    this.#opening = false;
+    const [{ FacilitatorRoom }, { sameOriginSocketUrl }] = loaded;
     const room = new FacilitatorRoom({
       url: sameOriginSocketUrl(location),
       secret,
@@ -196,7 +213,15 @@ export class HostedRoom {
   /** End the room for every phone, and forget it here. */
   close(): void {
     const room = this.#room;
-    if (!room) return;
+    if (!room) {
+      // Closed while its code was still loading: it never opens.
+      if (this.#opening) {
+        this.#generation++;
+        this.#opening = false;
+        keep(this.charterId, null);
+      }
+      return;
+    }
     room.close();
     // Give the closing a moment to reach the server before letting go.
     setTimeout(() => room.destroy(), 1500);
@@ -209,6 +234,8 @@ export class HostedRoom {
 
   /** Stop talking to the server without closing the room (the room can be picked up again). */
   disconnect(): void {
+    this.#generation++;
+    this.#opening = false;
     this.#room?.destroy();
     this.#room = null;
     this.view = null;
