@@ -76,6 +76,7 @@ export class PhoneRoom {
   #connection: Connection = 'connecting';
   #everConnected = false;
   #refused: string | null = null;
+  #closedWhileIn = false;
   #problem: string | null = null;
   #ready = false;
   #destroyed = false;
@@ -154,6 +155,7 @@ export class PhoneRoom {
   }
 
   get status(): RoomStatus | null {
+    if (this.#closedWhileIn) return 'closed';
     const s = this.board.getMap(BOARD.map).get('status');
     return s === 'open' || s === 'closed' ? s : null;
   }
@@ -170,6 +172,14 @@ export class PhoneRoom {
         this.#disconnect();
         this.#connect();
       }, 2000);
+      return;
+    }
+    if (reason === REFUSED.closed && this.status !== null) {
+      // The room closed while this phone was in it: the server's goodbye can arrive before the board
+      // says "closed", and the phone then shows the room as closed, not as a room it cannot join.
+      this.#closedWhileIn = true;
+      this.#finish();
+      this.#emit();
       return;
     }
     this.#refused = reason || 'The room refused this phone.';
