@@ -120,8 +120,6 @@ export function pageButtons(index: number, count: number): Array<number | null> 
   return out;
 }
 
-const count = formatCount;
-
 /**
  * What the page shows, in words: "Expectations 21–40 of 2,000", or with a filter
  * "21–40 of 57 matching (2,000 in all)", or "No expectation matches (2,000 in all)".
@@ -129,10 +127,10 @@ const count = formatCount;
 export function pageSummary(page: ExpectationPage, total: number, filtered: boolean): string {
   if (!filtered) {
     if (total === 0) return 'No expectations yet';
-    if (page.from === page.to) return `Expectation ${count(page.from)} of ${count(total)}`;
-    return `Expectations ${count(page.from)}–${count(page.to)} of ${count(total)}`;
+    if (page.from === page.to) return `Expectation ${formatCount(page.from)} of ${formatCount(total)}`;
+    return `Expectations ${formatCount(page.from)}–${formatCount(page.to)} of ${formatCount(total)}`;
   }
-  if (page.matching === 0) return `No expectation matches (${count(total)} in all)`;
-  const range = page.from === page.to ? `${count(page.from)}` : `${count(page.from)}–${count(page.to)}`;
-  return `Showing ${range} of ${count(page.matching)} matching (${count(total)} in all)`;
+  if (page.matching === 0) return `No expectation matches (${formatCount(total)} in all)`;
+  const range = page.from === page.to ? `${formatCount(page.from)}` : `${formatCount(page.from)}–${formatCount(page.to)}`;
+  return `Showing ${range} of ${formatCount(page.matching)} matching (${formatCount(total)} in all)`;
 }

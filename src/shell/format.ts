@@ -4,7 +4,7 @@
  */
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 let dateFormat: Intl.DateTimeFormat | undefined;
-const countFormat = new Intl.NumberFormat('en-US');
+let countFormat: Intl.NumberFormat | undefined;
 
 /** A moment, in the reader's own locale: "Mar 5, 2027, 9:30 AM". */
 export function formatDateTime(iso: string): string {
@@ -26,5 +26,6 @@ export function formatDate(isoDate: string): string {
 
 /** A count with thousands separated: "1,234". */
 export function formatCount(n: number): string {
+  countFormat ??= new Intl.NumberFormat('en-US');
   return countFormat.format(n);
 }
