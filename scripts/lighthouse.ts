@@ -8,10 +8,12 @@
  * Prints the performance score, total blocking time, largest contentful paint
  * and the rest of the metrics for each preset. Needs Chromium (CHROMIUM_PATH).
  * Each preset runs three times (LIGHTHOUSE_RUNS=n to change it); the median run is shown with every
- * run's score. LIGHTHOUSE_JSON=<folder> also writes each median report there (lighthouse-mobile.json …).
+ * run's score and total blocking time. LIGHTHOUSE_JSON=<folder> also writes each median run's report and
+ * trace there (lighthouse-mobile.json, trace-mobile.json …); LIGHTHOUSE_PRESETS=mobile runs one preset;
+ * LIGHTHOUSE_DIST=<folder> measures another build (an unminified one, to read the trace).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,18 +77,24 @@ try {
   // Each preset runs RUNS times (LIGHTHOUSE_RUNS, 3 by default) and the median run is reported, with the
   // range: on a small, shared machine one run can differ from the next by a few points.
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
-  for (const [preset, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
-    const results: Array<{ score: number; lhr: Result }> = [];
+  const presets = [['mobile', undefined], ['desktop', desktopConfig]] as const;
+  for (const [preset, config] of presets.filter(([name]) => (process.env.LIGHTHOUSE_PRESETS ?? 'mobile,desktop').split(',').includes(name))) {
+    const results: Array<{ score: number; lhr: Result; trace: unknown }> = [];
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(url, { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: ['performance'], disableStorageReset: true }, config);
       const lhr = result!.lhr;
-      results.push({ score: Math.round((lhr.categories.performance?.score ?? 0) * 100), lhr });
+      results.push({ score: Math.round((lhr.categories.performance?.score ?? 0) * 100), lhr, trace: result!.artifacts.Trace });
     }
     results.sort((a, b) => a.score - b.score);
-    const { score, lhr } = results[Math.floor((results.length - 1) / 2)]!;
-    if (process.env.LIGHTHOUSE_JSON) writeFileSync(join(process.env.LIGHTHOUSE_JSON, `lighthouse-${preset}.json`), JSON.stringify(lhr, null, 1));
+    const { score, lhr, trace } = results[Math.floor((results.length - 1) / 2)]!;
+    if (process.env.LIGHTHOUSE_JSON) mkdirSync(process.env.LIGHTHOUSE_JSON, { recursive: true });
+    if (process.env.LIGHTHOUSE_JSON) {
+      writeFileSync(join(process.env.LIGHTHOUSE_JSON, `lighthouse-${preset}.json`), JSON.stringify(lhr, null, 1));
+      // The median run's trace too (open it in Chromium's Performance panel).
+      writeFileSync(join(process.env.LIGHTHOUSE_JSON, `trace-${preset}.json`), JSON.stringify(trace));
+    }
     const audit = (id: string) => lhr.audits[id]?.displayValue ?? '–';
-    const range = runs > 1 ? ` (${runs} runs: ${results.map((r) => r.score).join(', ')})` : '';
+    const range = runs > 1 ? ` (${runs} runs: ${results.map((r) => `${r.score} (${r.lhr.audits['total-blocking-time']?.displayValue ?? '–'})`).join(', ')})` : '';
     console.log(
       `  ${preset.padEnd(8)} performance ${String(score).padStart(3)}${range} · total blocking time ${audit('total-blocking-time')} · ` +
         `largest contentful paint ${audit('largest-contentful-paint')} · first contentful paint ${audit('first-contentful-paint')} · ` +

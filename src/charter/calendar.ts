@@ -100,9 +100,9 @@ export function occurrences(cadence: Cadence, first: string, year: SchoolYear): 
 
   const out: Occurrence[] = [];
   const seen = new Set<string>();
+  // Calendar days written YYYY-MM-DD sort as text in date order.
   for (const o of candidates) {
-    const d = parseDay(o.date)!;
-    if (d < start || d > end || seen.has(o.date)) continue;
+    if (o.date < year.start || o.date > year.end || seen.has(o.date)) continue;
     seen.add(o.date);
     out.push(o);
     if (out.length >= MAX_OCCURRENCES) break;
@@ -126,8 +126,7 @@ export function commitmentDates(e: Pick<Expectation, 'cadence' | 'start' | 'due'
     return day ? occurrences(e.cadence, day, year) : occurrences(e.cadence, '', year);
   }
   const dates = occurrences(e.cadence, e.start, year);
-  const due = parseDay(e.due);
-  return due ? dates.filter((o) => parseDay(o.date)! <= due) : dates;
+  return parseDay(e.due) ? dates.filter((o) => o.date <= e.due) : dates;
 }
 
 export interface CheckIn extends Occurrence {
@@ -141,13 +140,23 @@ export interface CheckIn extends Occurrence {
 /** Every date of the year, from the commitments, in date order (those without a cadence are left out). */
 export function checkInCalendar(charter: Pick<Charter, 'supports' | 'expectations'>): CheckIn[] {
   const year = charter.supports.schoolYear;
-  const all: Array<CheckIn & { order: number }> = [];
-  charter.expectations.forEach((item, order) => {
+  const all: CheckIn[] = [];
+  const order: number[] = [];
+  charter.expectations.forEach((item, position) => {
     const dates = commitmentDates(item, year);
-    dates.forEach((o, i) => all.push({ ...o, item, number: i + 1, of: dates.length, order }));
+    dates.forEach((o, i) => {
+      all.push({ date: o.date, moved: o.moved, item, number: i + 1, of: dates.length });
+      order.push(position);
+    });
   });
-  all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  return all.map(({ order: _order, ...rest }) => rest);
+  // By date, then in the list's order (sorting positions keeps the comparison cheap).
+  const index = all.map((_, i) => i);
+  index.sort((a, b) => {
+    const x = all[a]!.date;
+    const y = all[b]!.date;
+    return x < y ? -1 : x > y ? 1 : order[a]! - order[b]!;
+  });
+  return index.map((i) => all[i]!);
 }
 
 export interface CalendarMonth {

@@ -26,12 +26,19 @@ export const COMMUNICATION_KIND_LABELS: Record<CommunicationKind, string> = {
 export function parseDay(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === iso ? d : null;
+  const y = Number(m[1]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
+  const d = new Date(Date.UTC(y, month, day));
+  // A real day only: the date must not have rolled over (2026-02-30) nor been read as 19xx (0050-01-01).
+  return d.getUTCFullYear() === y && d.getUTCMonth() === month && d.getUTCDate() === day ? d : null;
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** A Date's calendar day in UTC, "2026-08-15" (years 0–9999, which is all a charter holds). */
 export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
 /**

@@ -23,10 +23,10 @@ describe('an open charter', () => {
     await vi.waitFor(() => expect(session!.saveStatus).toBe('saved'));
   });
 
-  it('opening a large charter, starts noticing changes in the next task, and misses none made before', async () => {
+  it('opening a large charter, starts noticing changes in slices from the next task, and misses none made before', async () => {
     const c = newCharter();
     await db().charters.put(c);
-    session = new CharterSession(c, 'setup', null, 'next task');
+    session = new CharterSession(c, 'setup', null, 'in slices');
     session.charter.district = 'Changed before the copy was made';
     flushSync();
     await vi.waitFor(async () => expect((await db().charters.get(c.id))?.district).toBe('Changed before the copy was made'), { timeout: 1000, interval: 20 });

@@ -17,7 +17,7 @@ import { describeStorageError } from '../storage/storageErrors';
 import { exitBlockers } from '../workflow/gates';
 import { stageOf, workflowMachine, type WorkflowSnapshot } from '../workflow/workflowMachine';
 import { STAGE_IDS, type StageId } from '../workflow/stages';
-import { CharterMirror } from './charterMirror.svelte';
+import { CharterMirror, type MirrorStart } from './charterMirror.svelte';
 import { blockedEditNotice, clearedNotice, syncNoticeText } from './sessionNotices';
 
 export { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, type SaveStatus } from '../storage/saveQueue';
@@ -55,9 +55,7 @@ export class CharterSession {
 
   #actor: Actor<typeof workflowMachine>;
   #queue: SaveQueue;
-  /** Null until it starts (at once, or in the next task when the session is made with `watch: 'next task'`). */
-  #mirror: CharterMirror | null = null;
-  #mirrorTimer: ReturnType<typeof setTimeout> | undefined;
+  #mirror: CharterMirror;
   /** The last state of the charter the session accepted; a locked or partly signed one is the guard's reference. */
   #accepted: Charter;
   #disposeEffects: () => void;
@@ -70,13 +68,16 @@ export class CharterSession {
 
   /**
    * `editCount` is the catalogue's count when `charter` was read (from loadDraft), if known. `watch`:
-   * when to start noticing changes — at once, or in the next task (opening, to keep tasks short).
+   * how the copy that notices changes starts — whole at once, or in slices from the next task on
+   * (opening a large charter, to keep tasks short; see charterMirror.svelte.ts).
    */
-  constructor(charter: Charter, stage: StageId, editCount: number | null = null, watch: 'now' | 'next task' = 'now') {
+  constructor(charter: Charter, stage: StageId, editCount: number | null = null, watch: MirrorStart = 'now') {
     this.charter = charter;
+    // One plain copy: the settled charter and the guard's reference start as the same object (neither is
+    // ever changed in place; each is replaced by a new one, as the charter moves on).
     const plain = structuredClone(charter);
     this.settled = plain;
-    this.#accepted = structuredClone(charter);
+    this.#accepted = plain;
 
     // Where to start goes through the machine's own rules: the stage asked for, or the furthest one before it.
     this.#actor = createActor(workflowMachine);
@@ -98,11 +99,7 @@ export class CharterSession {
       sync: (event) => this.#told(event),
     }, { editCount });
 
-    // Opening a large charter, the copy is made in a task of its own (the page draws nothing before the
-    // next task, so nothing can change meanwhile; the mirror would notice it if something did).
-    const startMirror = () => (this.#mirror = new CharterMirror(plain, () => this.charter, () => this.#changed()));
-    if (watch === 'now') startMirror();
-    else this.#mirrorTimer = setTimeout(startMirror, 0);
+    this.#mirror = new CharterMirror(plain, () => this.charter, () => this.#changed(), watch);
     this.#disposeEffects = $effect.root(() => {
       $effect(() => {
         const stage = this.stage;
@@ -117,7 +114,7 @@ export class CharterSession {
   #current(): Charter {
     // While the page is closing or the charter is being left, a change made this very moment
     // may not have reached the mirror yet: read the whole charter instead (once, not per key).
-    const now = this.#final ?? this.#mirror?.snapshot() ?? this.settled;
+    const now = this.#final ?? this.#mirror.snapshot();
     if (now !== this.settled && !editBlock(this.#accepted)) {
       this.#accepted = now;
       this.settled = now;
@@ -239,8 +236,7 @@ export class CharterSession {
   dispose(): void {
     this.#final = $state.snapshot(this.charter) as Charter;
     const saved = this.#queue.dispose();
-    clearTimeout(this.#mirrorTimer);
-    this.#mirror?.dispose();
+    this.#mirror.dispose();
     this.#disposeEffects();
     this.#actor.stop();
     removeEventListener('visibilitychange', this.#onHide);

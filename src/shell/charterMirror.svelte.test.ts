@@ -1,6 +1,6 @@
 import { fixtureCharter } from '../../tests/unit/fixtureCharter';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Charter } from '../charter/Charter';
 import { CharterMirror } from './charterMirror.svelte';
 
@@ -20,5 +20,76 @@ describe('the mirror of the open charter', () => {
     expect(changes).toBe(1);
     expect(mirror.snapshot().expectations[0]!.what).toBe('Something new');
     mirror.dispose();
+  });
+});
+
+describe('the mirror started in slices (opening a large charter)', () => {
+  const manyExpectations = (): Charter => {
+    const c = signed();
+    const first = c.expectations[0]!;
+    c.expectations = Array.from({ length: 400 }, (_, i) => ({ ...structuredClone(first), id: `e${i}`, what: `Expectation ${i}` }));
+    return c;
+  };
+  const tasks = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+
+  it('holds the charter as it opened until each piece is watched, and is not all watched after one task', async () => {
+    const plain = manyExpectations();
+    const live = $state(structuredClone(plain));
+    let changes = 0;
+    const mirror = new CharterMirror(plain, () => live, () => changes++, 'in slices');
+    flushSync();
+    expect(mirror.snapshot()).toEqual(plain);
+    await tasks(1);
+    expect(mirror.watching, 'four hundred watchers take more than one slice').toBe(false);
+    await vi.waitFor(() => expect(mirror.watching).toBe(true), { timeout: 5000, interval: 5 });
+    expect(changes, 'opening is not a change').toBe(0);
+    expect(mirror.snapshot()).toEqual(plain);
+    live.expectations[399]!.what = 'Typed at the end';
+    flushSync();
+    expect(changes).toBe(1);
+    expect(mirror.snapshot().expectations[399]!.what).toBe('Typed at the end');
+    mirror.dispose();
+  });
+
+  it('reports a change made before the piece was watched, once it is', async () => {
+    const plain = manyExpectations();
+    const live = $state(structuredClone(plain));
+    let changes = 0;
+    const mirror = new CharterMirror(plain, () => live, () => changes++, 'in slices');
+    flushSync();
+    live.expectations[398]!.what = 'Typed before it was watched';
+    live.district = 'Changed early too';
+    flushSync();
+    await vi.waitFor(() => expect(mirror.watching).toBe(true), { timeout: 5000, interval: 5 });
+    expect(changes).toBe(2);
+    expect(mirror.snapshot().expectations[398]!.what).toBe('Typed before it was watched');
+    expect(mirror.snapshot().district).toBe('Changed early too');
+    mirror.dispose();
+  });
+
+  it('follows a list that grows while its items are still being watched, and stops when disposed', async () => {
+    const plain = manyExpectations();
+    const live = $state(structuredClone(plain));
+    let changes = 0;
+    const mirror = new CharterMirror(plain, () => live, () => changes++, 'in slices');
+    flushSync();
+    await tasks(1);
+    live.expectations.push({ ...structuredClone(plain.expectations[0]!), id: 'added', what: 'Added while opening' });
+    flushSync();
+    expect(changes).toBeGreaterThanOrEqual(1);
+    expect(mirror.snapshot().expectations).toHaveLength(401);
+    expect(mirror.snapshot().expectations[400]!.what).toBe('Added while opening');
+    await vi.waitFor(() => expect(mirror.watching).toBe(true), { timeout: 5000, interval: 5 });
+    const before = changes;
+    live.expectations[3]!.what = 'Still watched';
+    flushSync();
+    expect(changes).toBe(before + 1);
+    expect(mirror.snapshot().expectations[3]!.what).toBe('Still watched');
+    mirror.dispose();
+    live.expectations[4]!.what = 'After leaving';
+    flushSync();
+    expect(changes).toBe(before + 1);
   });
 });

@@ -7,12 +7,20 @@
  *
  * `snapshot()` gives the whole charter as a plain object, the same object for as
  * long as nothing changed (a cheap change signal for autosave and the gates).
+ *
+ * Opening a large charter, the mirror can start `'in slices'`: its watchers are set up a few
+ * milliseconds at a time, from the next task on, so the page opens without one long task. Until a
+ * piece is watched, the copy holds it as the charter opened; when it is, its first reading is compared
+ * with that, so a change made meanwhile is reported like any other.
  */
-import { untrack } from 'svelte';
+import { flushSync, untrack } from 'svelte';
 import type { Charter } from '../charter/Charter';
+import { SLICE_MS } from './unfolding.svelte';
 
 /** No value at all (a piece not compared with the charter as it opened). */
 const NOTHING = Symbol('nothing');
+
+export type MirrorStart = 'now' | 'in slices';
 
 /**
  * Each piece is copied through its JSON text: reading it reads — and so, inside an effect, depends
@@ -29,24 +37,31 @@ export class CharterMirror {
   #dirty = true;
   #built: Charter | null = null;
   #dispose: () => void;
+  /** Watchers still to be set up, when starting in slices (each one sets itself up). */
+  #pending: Array<() => void> = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * `initial` is the charter as it starts (plain), `read` gives the live (reactive)
    * one; `onChange` is called after each change the mirror sees.
    */
-  constructor(initial: Charter, read: () => Charter, onChange: () => void) {
+  constructor(initial: Charter, read: () => Charter, onChange: () => void, start: MirrorStart = 'now') {
     this.#built = initial;
     this.#parts = { ...initial };
     this.#dirty = false;
+    const changed = (notify: boolean) => untrack(() => this.#changed(notify, onChange));
     this.#dispose = $effect.root(() => {
       let firstRoot = true;
       $effect(() => {
         const c = read();
         // The keys of a charter do not change; reading them untracked keeps a change of one value from re-reading all.
         const keys = untrack(() => Object.keys(c)) as Array<keyof Charter>;
-        const parts: Record<string, unknown> = {};
         const rerun = !firstRoot;
         firstRoot = false;
+        // Watchers set up later (in slices) are roots of their own: stopped here when the charter is replaced.
+        const later = rerun || start === 'now' ? null : new Later(this);
+        // A replaced charter is copied afresh; at the start, each piece is the opening one until it is watched.
+        const parts: Record<string, unknown> = rerun ? {} : { ...initial };
         untrack(() => {
           this.#parts = parts;
           this.#dirty = true;
@@ -55,39 +70,83 @@ export class CharterMirror {
         // compared with the same piece of `initial` (a change is then reported like any other).
         const opening = rerun ? null : (initial as unknown as Record<string, unknown>);
         for (const key of keys) {
-          let firstKey = true;
-          $effect(() => {
-            const value = c[key] as unknown;
-            const was = firstKey && opening ? opening[key] : NOTHING;
-            let early = false;
-            if (Array.isArray(value)) {
-              const list: unknown[] = new Array(value.length);
-              parts[key] = list;
-              const wasList = Array.isArray(was) ? was : null;
-              early = was !== NOTHING && wasList?.length !== value.length;
-              for (let i = 0; i < list.length; i++) {
-                let firstItem = true;
-                $effect(() => {
-                  const text = JSON.stringify(value[i]);
-                  list[i] = fromText(text);
-                  const changedEarly = firstItem && wasList !== null && !early && text !== JSON.stringify(wasList[i]);
-                  untrack(() => this.#changed(!firstItem || changedEarly, onChange));
-                  firstItem = false;
-                });
-              }
-            } else {
-              const text = JSON.stringify(value);
+          const was = opening ? opening[key] : NOTHING;
+          if (!Array.isArray(untrack(() => c[key]))) {
+            let first = true;
+            const watch = () => {
+              const text = JSON.stringify(c[key]);
               parts[key] = fromText(text);
-              early = was !== NOTHING && text !== JSON.stringify(was);
+              changed(!first || (was !== NOTHING && text !== JSON.stringify(was)));
+              first = false;
+            };
+            if (later) later.add(() => {
+                $effect(watch);
+              });
+            else $effect(watch);
+            continue;
+          }
+          // A list: its own watcher follows its length (and its replacement); each item has a watcher.
+          let firstList = true;
+          $effect(() => {
+            const value = c[key] as unknown as unknown[];
+            const length = value.length;
+            const wasList = firstList && Array.isArray(was) ? (was as unknown[]) : null;
+            const early = firstList && was !== NOTHING && wasList?.length !== length;
+            const notify = !firstList || early;
+            firstList = false;
+            // Items are watched later only at the start and when the list is as it opened (its items are then known).
+            const itemsLater = later && wasList && !early ? later : null;
+            const list: unknown[] = itemsLater && wasList ? wasList.slice() : new Array(length);
+            parts[key] = list;
+            const items = itemsLater?.group();
+            for (let i = 0; i < length; i++) {
+              let firstItem = true;
+              const watch = () => {
+                const text = JSON.stringify(value[i]);
+                list[i] = fromText(text);
+                const changedEarly = firstItem && wasList !== null && !early && text !== JSON.stringify(wasList[i]);
+                changed(!firstItem || changedEarly);
+                firstItem = false;
+              };
+              if (items) items.add(() => {
+                  $effect(watch);
+                });
+              else $effect(watch);
             }
-            untrack(() => this.#changed(!firstKey || early, onChange));
-            firstKey = false;
+            changed(notify);
+            if (items) return () => items.stop();
           });
         }
         // The whole charter was replaced: a change.
         if (rerun) $effect(() => untrack(onChange));
+        if (later) return () => later.stop();
       });
     });
+  }
+
+  /** Set up the watchers waiting to be, a few milliseconds at a time, from the next task on. */
+  schedule(): void {
+    if (this.#timer !== undefined || !this.#pending.length) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      const began = performance.now();
+      while (this.#pending.length && performance.now() - began < SLICE_MS) {
+        this.#pending.shift()!();
+        flushSync();
+      }
+      this.schedule();
+    }, 0);
+  }
+
+  /** Whether every piece of the charter is watched. */
+  get watching(): boolean {
+    return this.#pending.length === 0;
+  }
+
+  /** @internal (Later) */
+  enqueue(task: () => void): void {
+    this.#pending.push(task);
+    this.schedule();
   }
 
   #changed(notify: boolean, onChange: () => void): void {
@@ -107,8 +166,36 @@ export class CharterMirror {
   }
 
   dispose(): void {
+    clearTimeout(this.#timer);
+    this.#pending = [];
     this.#dispose();
     this.#parts = {};
     this.#built = null;
+  }
+}
+
+/** Watchers set up in later tasks, each in an effect root of its own, stopped together (a list's, or all). */
+class Later {
+  #stopped = false;
+  #stops: Array<() => void> = [];
+  constructor(private readonly mirror: CharterMirror) {}
+
+  /** Set up `watch` (an effect) in a later task, unless stopped by then. */
+  add(watch: () => void): void {
+    this.mirror.enqueue(() => {
+      if (!this.#stopped) this.#stops.push($effect.root(watch));
+    });
+  }
+
+  /** A group of its own (a list's items), stopped with this one or alone. */
+  group(): Later {
+    const inner = new Later(this.mirror);
+    this.#stops.push(() => inner.stop());
+    return inner;
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    for (const stop of this.#stops.splice(0)) stop();
   }
 }

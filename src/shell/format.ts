@@ -4,7 +4,6 @@
  */
 let dateTimeFormat: Intl.DateTimeFormat | undefined;
 let dateFormat: Intl.DateTimeFormat | undefined;
-let countFormat: Intl.NumberFormat | undefined;
 
 /** A moment, in the reader's own locale: "Mar 5, 2027, 9:30 AM". */
 export function formatDateTime(iso: string): string {
@@ -24,8 +23,21 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(d);
 }
 
-/** A count with thousands separated: "1,234". */
+/**
+ * A count with thousands separated: "1,234" (the app's own words are English; written out here
+ * rather than through Intl.NumberFormat, whose first use costs a large stage several milliseconds).
+ */
 export function formatCount(n: number): string {
-  countFormat ??= new Intl.NumberFormat('en-US');
-  return countFormat.format(n);
+  const whole = String(Math.trunc(Math.abs(n)));
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}`;
+}
+
+/**
+ * Make the date formatters now, in a task of their own, rather than in the middle of drawing a
+ * stage (their first use loads the locale's data, which is most of their cost).
+ */
+export function prepareFormats(): void {
+  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
