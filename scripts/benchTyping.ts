@@ -148,8 +148,9 @@ export async function typingBench(browser: Browser, base: string, say: (s: strin
     await importCharter(page, base, serialiseCharter(c), 'bench-roles.json');
     await page.goto(`${base}/#/charter/${c.id}/expectations`);
     await page.locator('#exp-what-0').waitFor({ timeout: 120_000 });
-    // Shown: the heading and the first focus area's rights on screen, painted.
-    const roles = await openStage(page, `#/charter/${c.id}/roles`, '#main', 'Roles and decision rights');
+    // Shown: the stage's own content — its decision rights, drawn with the first focus area's — on screen, painted
+    // (the step's heading comes first, with the page's frame; the stage's code may still be loading then).
+    const roles = await openStage(page, `#/charter/${c.id}/roles`, '#rights-heading', 'Decision rights');
     say(`  Roles at 100 focus areas × 50 areas of decisions (5,000 rights): shown in ${(roles / 1000).toFixed(2)} s`);
   } catch (err) {
     say(`  Roles at 100 × 50: failed: ${(err as Error).message.split('\n')[0]}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, prepareFormats } from './format';
+import { formatCount, formatDate, prepareDateFormat } from './format';
 
 describe('formats shown to people', () => {
   it('separates thousands in counts', () => {
@@ -9,7 +9,7 @@ describe('formats shown to people', () => {
 
   it('formats a calendar day the same before and after the formatters are prepared', () => {
     const before = formatDate('2027-03-05');
-    prepareFormats();
+    prepareDateFormat();
     expect(formatDate('2027-03-05')).toBe(before);
     expect(before).toMatch(/2027/);
     expect(formatDate('not a day')).toBe('not a day');

@@ -34,10 +34,9 @@ export function formatCount(n: number): string {
 }
 
 /**
- * Make the date formatters now, in a task of their own, rather than in the middle of drawing a
- * stage (their first use loads the locale's data, which is most of their cost).
+ * Make the calendar-day formatter now, in a task of its own, rather than in the middle of drawing a
+ * stage (its first use loads the locale's data, which is most of its cost).
  */
-export function prepareFormats(): void {
+export function prepareDateFormat(): void {
   dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
