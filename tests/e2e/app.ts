@@ -39,6 +39,9 @@ export const stageHeading = (page: Page): Locator => page.getByRole('heading', {
 export async function expectStage(page: Page, stage: StageId): Promise<void> {
   await expect(stageHeading(page)).toHaveText(STAGE_TITLES[stage]);
   await expect(page).toHaveURL(new RegExp(`#/charter/[^/]+/${stage}$`));
+  // The stage itself is drawn (its code loads when it is first shown; the heading comes with the frame).
+  await expect(page.locator('#main .stage-fields > :not(.loading)').first()).toBeAttached();
+  await expect(page.getByText('Opening this step…', { exact: true })).toHaveCount(0);
 }
 
 export const nextButton = (page: Page): Locator => page.getByRole('button', { name: /^Next: / });

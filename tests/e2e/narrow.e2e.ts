@@ -34,7 +34,7 @@ test('on a phone-sized screen the steps sit above the stage and no page scrolls 
   expect(wide, 'pages wider than the screen').toEqual([]);
 });
 
-test('a large charter opens on Expectations with its first card at once and ends with every card, the agreements and the calendar', async ({ page }) => {
+test('a large charter opens on Expectations card by card and ends with every card, the agreements and the calendar', async ({ page }) => {
   await openLibrary(page);
   const charter = fixture('large-signed.json') as { id: string };
   await openCharterFile(page, jsonFile('large-signed.json', charter));
