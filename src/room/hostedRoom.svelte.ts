@@ -55,6 +55,8 @@ export class HostedRoom {
   #room: FacilitatorRoom | null = $state.raw(null);
   /** While the room's code loads: the room is open (its panel waits for the view). */
   #opening = $state(false);
+  /** Why the room did not open (its code could not be loaded), until it is opened again. */
+  failure: string | null = $state(null);
   /** Moved on by each start, close and disconnect: a connection made for an earlier one is dropped. */
   #generation = 0;
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -96,12 +98,16 @@ export class HostedRoom {
   async #connect(secret: string, saved: Uint8Array | null): Promise<FacilitatorRoom | null> {
     const generation = ++this.#generation;
     this.#opening = true;
+    this.failure = null;
     let loaded: [typeof import('./FacilitatorRoom'), typeof import('./roomSocket')];
     try {
       loaded = await Promise.all([import('./FacilitatorRoom'), import('./roomSocket')]);
-    } catch {
+    } catch (e) {
       // The code could not be loaded (a new version replaced it, say): the room stays closed and can be opened again.
-      if (generation === this.#generation) this.#opening = false;
+      if (generation === this.#generation) {
+        this.#opening = false;
+        this.failure = `The room could not be opened: its code did not load (${e instanceof Error ? e.message : String(e)}). Check the connection, then open the room again.`;
+      }
       return null;
     }
     if (generation !== this.#generation) return null;
