@@ -79,7 +79,8 @@ export class CharterMirror {
               changed(!first || (was !== NOTHING && text !== JSON.stringify(was)));
               first = false;
             };
-            if (later) later.add(() => {
+            if (later)
+              later.add(() => {
                 $effect(watch);
               });
             else $effect(watch);
@@ -108,7 +109,8 @@ export class CharterMirror {
                 changed(!firstItem || changedEarly);
                 firstItem = false;
               };
-              if (items) items.add(() => {
+              if (items)
+                items.add(() => {
                   $effect(watch);
                 });
               else $effect(watch);
