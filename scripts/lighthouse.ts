@@ -87,8 +87,8 @@ try {
     }
     results.sort((a, b) => a.score - b.score);
     const { score, lhr, trace } = results[Math.floor((results.length - 1) / 2)]!;
-    if (process.env.LIGHTHOUSE_JSON) mkdirSync(process.env.LIGHTHOUSE_JSON, { recursive: true });
     if (process.env.LIGHTHOUSE_JSON) {
+      mkdirSync(process.env.LIGHTHOUSE_JSON, { recursive: true });
       writeFileSync(join(process.env.LIGHTHOUSE_JSON, `lighthouse-${preset}.json`), JSON.stringify(lhr, null, 1));
       // The median run's trace too (open it in Chromium's Performance panel).
       writeFileSync(join(process.env.LIGHTHOUSE_JSON, `trace-${preset}.json`), JSON.stringify(trace));

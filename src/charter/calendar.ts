@@ -141,22 +141,12 @@ export interface CheckIn extends Occurrence {
 export function checkInCalendar(charter: Pick<Charter, 'supports' | 'expectations'>): CheckIn[] {
   const year = charter.supports.schoolYear;
   const all: CheckIn[] = [];
-  const order: number[] = [];
-  charter.expectations.forEach((item, position) => {
+  for (const item of charter.expectations) {
     const dates = commitmentDates(item, year);
-    dates.forEach((o, i) => {
-      all.push({ date: o.date, moved: o.moved, item, number: i + 1, of: dates.length });
-      order.push(position);
-    });
-  });
-  // By date, then in the list's order (sorting positions keeps the comparison cheap).
-  const index = all.map((_, i) => i);
-  index.sort((a, b) => {
-    const x = all[a]!.date;
-    const y = all[b]!.date;
-    return x < y ? -1 : x > y ? 1 : order[a]! - order[b]!;
-  });
-  return index.map((i) => all[i]!);
+    dates.forEach((o, i) => all.push({ date: o.date, moved: o.moved, item, number: i + 1, of: dates.length }));
+  }
+  // By date; on the same date, in the list's order (the sort is stable, and the dates were added in that order).
+  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 export interface CalendarMonth {

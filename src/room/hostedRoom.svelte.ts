@@ -102,11 +102,12 @@ export class HostedRoom {
     let loaded: [typeof import('./FacilitatorRoom'), typeof import('./roomSocket')];
     try {
       loaded = await Promise.all([import('./FacilitatorRoom'), import('./roomSocket')]);
-    } catch (e) {
-      // The code could not be loaded (a new version replaced it, say): the room stays closed and can be opened again.
+    } catch {
+      // The code could not be loaded (the connection dropped before it was cached, or a new version replaced
+      // it): the room stays closed, says so in plain words, and can be opened again.
       if (generation === this.#generation) {
         this.#opening = false;
-        this.failure = `The room could not be opened: its code did not load (${e instanceof Error ? e.message : String(e)}). Check the connection, then open the room again.`;
+        this.failure = 'The room could not be opened: part of the app did not load. Check the connection, then open the room again.';
       }
       return null;
     }

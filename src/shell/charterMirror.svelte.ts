@@ -13,9 +13,9 @@
  * piece is watched, the copy holds it as the charter opened; when it is, its first reading is compared
  * with that, so a change made meanwhile is reported like any other.
  */
-import { flushSync, untrack } from 'svelte';
+import { untrack } from 'svelte';
 import type { Charter } from '../charter/Charter';
-import { SLICE_MS } from './unfolding.svelte';
+import { inSlices } from './unfolding.svelte';
 
 /** No value at all (a piece not compared with the charter as it opened). */
 const NOTHING = Symbol('nothing');
@@ -39,7 +39,8 @@ export class CharterMirror {
   #dispose: () => void;
   /** Watchers still to be set up, when starting in slices (each one sets itself up). */
   #pending: Array<() => void> = [];
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Stops the slices setting them up, while they run. */
+  #stopSlices: (() => void) | undefined;
 
   /**
    * `initial` is the charter as it starts (plain), `read` gives the live (reactive)
@@ -128,16 +129,13 @@ export class CharterMirror {
 
   /** Set up the watchers waiting to be, a few milliseconds at a time, from the next task on. */
   schedule(): void {
-    if (this.#timer !== undefined || !this.#pending.length) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      const began = performance.now();
-      while (this.#pending.length && performance.now() - began < SLICE_MS) {
-        this.#pending.shift()!();
-        flushSync();
-      }
-      this.schedule();
-    }, 0);
+    if (this.#stopSlices || !this.#pending.length) return;
+    this.#stopSlices = inSlices(() => {
+      this.#pending.shift()?.();
+      if (this.#pending.length) return true;
+      this.#stopSlices = undefined;
+      return false;
+    });
   }
 
   /** Whether every piece of the charter is watched. */
@@ -168,7 +166,8 @@ export class CharterMirror {
   }
 
   dispose(): void {
-    clearTimeout(this.#timer);
+    this.#stopSlices?.();
+    this.#stopSlices = undefined;
     this.#pending = [];
     this.#dispose();
     this.#parts = {};

@@ -19,8 +19,7 @@ export function formatDate(isoDate: string): string {
   if (!isoDate) return '';
   const d = new Date(`${isoDate.slice(0, 10)}T12:00:00`);
   if (Number.isNaN(d.getTime())) return isoDate;
-  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-  return dateFormat.format(d);
+  return dayFormat().format(d);
 }
 
 /**
@@ -38,5 +37,9 @@ export function formatCount(n: number): string {
  * stage (its first use loads the locale's data, which is most of its cost).
  */
 export function prepareDateFormat(): void {
-  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+  dayFormat();
+}
+
+function dayFormat(): Intl.DateTimeFormat {
+  return (dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }));
 }

@@ -61,14 +61,16 @@ function whenIdle(run: () => void): () => void {
 }
 
 /**
- * Load every stage not loaded yet, one per idle moment (each one's code runs in a task of its own).
+ * Load every stage not loaded yet, one per idle moment (each one's code runs in a task of its own); each is
+ * tried once here (one that fails loads when it is shown, or when its step's "Try again" is pressed).
  * Returns a function that stops it.
  */
 export function loadEveryStageWhenIdle(): () => void {
+  const left = STAGE_IDS.filter((s) => !loading.has(s));
   let cancel: (() => void) | null = null;
   let stopped = false;
   const next = () => {
-    const stage = STAGE_IDS.find((s) => !loading.has(s));
+    const stage = left.shift();
     if (stopped || !stage) return;
     cancel = whenIdle(() => {
       void loadStage(stage)

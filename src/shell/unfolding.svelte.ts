@@ -18,6 +18,25 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Run `step` over and over, from the next task on, a slice of at most SLICE_MS at a time, for as long
+ * as it says there is more to do; what each step changes is put on the page before the next one.
+ * Returns a function that stops it.
+ */
+export function inSlices(step: () => boolean): () => void {
+  const slice = () => {
+    const start = performance.now();
+    let more = true;
+    while (more && performance.now() - start < SLICE_MS) {
+      more = step();
+      flushSync();
+    }
+    timer = more ? setTimeout(slice, 0) : undefined;
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(slice, 0);
+  return () => clearTimeout(timer);
+}
+
 export class Unfolding {
   #shown = $state(0);
   #done = $state(false);
@@ -31,19 +50,16 @@ export class Unfolding {
     $effect(() => {
       const count = total();
       if (untrack(() => this.#done)) return;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const slice = () => {
-        const start = performance.now();
-        while (this.#shown < count && performance.now() - start < SLICE_MS) {
-          this.#shown += 1;
-          flushSync();
-        }
-        if (this.#shown < count) timer = setTimeout(slice, 0);
-        else this.#done = true;
-      };
-      if (untrack(() => this.#shown) < count) timer = setTimeout(slice, 0);
-      else this.#done = true;
-      return () => clearTimeout(timer);
+      if (untrack(() => this.#shown) >= count) {
+        this.#done = true;
+        return;
+      }
+      return inSlices(() => {
+        this.#shown += 1;
+        if (this.#shown < count) return true;
+        this.#done = true;
+        return false;
+      });
     });
   }
 
